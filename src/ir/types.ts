@@ -1,0 +1,128 @@
+// The intermediate representation: plain JSON-serialisable data, the only thing the planner sees.
+// Nothing here knows whether the spec was LAP or OpenAPI.
+
+/** Where a node came from: a line/column in a text spec, or a JSON pointer in a structured one. */
+export type Loc = { file: string; line: number; col: number } | { file: string; pointer: string };
+
+export type Severity = 'error' | 'warning';
+
+/** The single diagnostic shape every stage returns; only the CLI prints them. */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  loc: Loc;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/** `beta` for endpoints whose path carries `?beta=true`. */
+export type Variant = 'stable' | 'beta';
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'body';
+
+export type PrimitiveName = 'string' | 'integer' | 'number' | 'boolean';
+
+export type TypeRef =
+  | { kind: 'primitive'; name: PrimitiveName; format?: string }
+  | { kind: 'enum'; values: (string | number)[] }
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'array'; items: TypeRef }
+  | { kind: 'object'; properties: Property[]; additionalProperties?: TypeRef }
+  | { kind: 'union'; variants: TypeRef[]; discriminator?: string }
+  | { kind: 'ref'; name: string }
+  | { kind: 'null' }
+  | { kind: 'unknown' };
+
+export interface Property {
+  name: string;
+  type: TypeRef;
+  required: boolean;
+  description?: string;
+  default?: string | number | boolean | null;
+  loc: Loc;
+}
+
+export interface Param {
+  name: string;
+  location: ParamLocation;
+  required: boolean;
+  type: TypeRef;
+  description?: string;
+  default?: string | number | boolean | null;
+  loc: Loc;
+}
+
+export type BodyMediaType = 'json' | 'multipart' | 'form' | 'binary';
+
+export interface RequestBody {
+  mediaType: BodyMediaType;
+  /** Body fields also appear as `Param`s with location `body`; this names a whole-body type when the spec gives one. */
+  typeName?: string;
+}
+
+export type ResponseKind = 'json' | 'sse' | 'jsonl' | 'binary' | 'empty';
+
+export interface Response {
+  /** HTTP status as written: `200`, `204`, `4XX`. */
+  status: string;
+  kind: ResponseKind;
+  type?: TypeRef;
+  description?: string;
+  loc: Loc;
+}
+
+export type Pagination =
+  | { kind: 'id-cursor'; itemsField: string; beforeParam: string; afterParam: string; firstField: string; lastField: string; hasMoreField: string }
+  | { kind: 'page-token'; itemsField: string; pageParam: string; nextField: string };
+
+export interface Operation {
+  method: HttpMethod;
+  /** Path without the query suffix, e.g. `/v1/messages`. */
+  path: string;
+  /** Literal query the spec fixes in the path key, e.g. `beta=true`; kept on the wire. */
+  fixedQuery?: string;
+  /** A `#name` suffix some specs use to tell apart two operations on one path (`#stream`); never sent. */
+  fragment?: string;
+  variant: Variant;
+  group?: string;
+  summary?: string;
+  description?: string;
+  params: Param[];
+  body?: RequestBody;
+  responses: Response[];
+  pagination?: Pagination;
+  loc: Loc;
+}
+
+export interface NamedType {
+  name: string;
+  type: TypeRef;
+  description?: string;
+  loc: Loc;
+}
+
+export interface AuthScheme {
+  kind: 'apiKey' | 'bearer' | 'basic' | 'oauth2' | 'other';
+  /** Header or query name for apiKey schemes. */
+  name?: string;
+  in?: 'header' | 'query' | 'cookie';
+  raw: string;
+}
+
+export interface Api {
+  title: string;
+  version?: string;
+  baseUrl?: string;
+  auth: AuthScheme[];
+  /** Fields the spec says apply to every endpoint (LAP `@common_fields`). */
+  commonParams: Param[];
+  types: NamedType[];
+  operations: Operation[];
+  loc: Loc;
+}
+
+/** Identity of an endpoint, as written in the overlay: `POST /v1/files?beta=true`. */
+export function operationKey(op: Pick<Operation, 'method' | 'path' | 'fixedQuery' | 'fragment'>): string {
+  return `${op.method} ${op.path}${op.fixedQuery ? `?${op.fixedQuery}` : ''}${op.fragment ? `#${op.fragment}` : ''}`;
+}
