@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The command line. The only place that prints, sets the exit code, or shows a stack (under DEBUG).
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import type { Diagnostic } from './ir/types.js';
+import { defaultConfigFor, generate } from './pipeline.js';
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = 'pointer' in d.loc ? `${d.loc.file}#${d.loc.pointer}` : `${d.loc.file}:${d.loc.line}:${d.loc.col}`;
+  return `${where}: ${d.severity}: ${d.message}`;
+}
+
+async function main(): Promise<number> {
+  const argv = await yargs(hideBin(process.argv))
+    .scriptName('lapgen')
+    .usage('$0 [--spec FILE] [--out DIR] [--config FILE] [--check] [--emit-ir FILE]\n\nGenerates a typed TypeScript client package from a LAP spec.')
+    .option('spec', { type: 'string', default: 'spec/anthropic.lap', describe: 'The API spec (LAP)' })
+    .option('out', { type: 'string', default: 'generated', describe: 'Output folder of the generated package' })
+    .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
+    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })
+    .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' })
+    .strict()
+    .help()
+    .version(false)
+    .parse();
+
+  const config = argv.config ?? defaultConfigFor(argv.spec);
+  const result = await generate({ spec: argv.spec, out: argv.out, check: argv.check, ...(config ? { config } : {}), ...(argv['emit-ir'] ? { emitIr: argv['emit-ir'] } : {}) });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of result.diagnostics) if (d.severity === 'error' || !argv.quiet) console.error(formatDiagnostic(d));
+  if (errors.length) {
+    console.error(`${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written.`);
+    return 1;
+  }
+  const timing = result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)} ms`).join(', ');
+  if (argv.check) {
+    if (result.changes.length === 0) {
+      if (!argv.quiet) console.log(`${argv.out} is up to date with ${argv.spec} (${timing})`);
+      return 0;
+    }
+    console.log(`${argv.out} differs from what ${argv.spec} generates (${result.changes.length} file${result.changes.length === 1 ? '' : 's'}):`);
+    for (const c of result.changes) {
+      console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
+      if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
+    }
+    console.log('Run `npm run generate` to update it.');
+    return 1;
+  }
+  if (!argv.quiet) {
+    const what = result.written ? `wrote ${result.files?.size ?? 0} files (${result.changes.length} changed)` : 'nothing changed';
+    console.log(`${argv.out}: ${what} (${timing})`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (process.env['DEBUG']) console.error(err);
+    else console.error(`lapgen: ${err instanceof Error ? err.message : String(err)} (set DEBUG=1 for a stack trace)`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,201 @@
+// Reads and validates the config overlay. Every problem names the file and line; unknown keys are
+// errors, so a typo cannot silently change nothing.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Diagnostic, Pagination, Param, ParamLocation } from '../ir/types.js';
+import { LapSyntaxError, TypeExprParser } from '../parse/lap/type-expr.js';
+import { emptyOverlay, type OperationOverlay, type Overlay } from './types.js';
+
+const RESPONSE_KINDS = ['json', 'sse', 'jsonl', 'binary', 'empty'] as const;
+const BODY_KINDS = ['json', 'multipart', 'form', 'binary'] as const;
+const LOCATIONS = ['path', 'query', 'header', 'body'] as const;
+const OPERATION_KEY = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)$/;
+const DOTTED_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+
+export function loadOverlay(text: string, file: string): { overlay: Overlay; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const overlay: Overlay = { ...emptyOverlay(), file };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const locOf = (node: Node | null | undefined): { file: string; line: number; col: number } => {
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { file, line: pos.line, col: pos.col };
+  };
+  const error = (message: string, node: Node | null | undefined) => diagnostics.push({ severity: 'error', code: 'config/invalid', message, loc: locOf(node) });
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    const message = e.code === 'DUPLICATE_KEY' ? 'the same key is mapped twice' : e.message.split('\n')[0]!;
+    diagnostics.push({ severity: 'error', code: 'config/yaml', message, loc: { file, line: pos.line, col: pos.col } });
+  }
+  if (diagnostics.length) return { overlay, diagnostics };
+  if (doc.contents === null) return { overlay, diagnostics };
+  if (!isMap(doc.contents)) {
+    error('the overlay must be a mapping with client, resources and operations', doc.contents);
+    return { overlay, diagnostics };
+  }
+
+  const str = (node: unknown, what: string): string | undefined => {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    error(`${what} must be a string`, node as Node);
+    return undefined;
+  };
+  const strList = (node: unknown, what: string): string[] => {
+    if (!isSeq(node)) {
+      error(`${what} must be a list of strings`, node as Node);
+      return [];
+    }
+    return node.items.map((item) => str(item, what)).filter((s): s is string => s !== undefined);
+  };
+  const entries = (map: YAMLMap, allowed: readonly string[], where: string): Pair<Node, Node>[] => {
+    const pairs = map.items as Pair<Node, Node>[];
+    for (const pair of pairs) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(key)) error(`unknown key '${key}' in ${where} (allowed: ${allowed.join(', ')})`, pair.key);
+    }
+    return pairs.filter((p) => isScalar(p.key) && allowed.includes(String(p.key.value)));
+  };
+  const oneOf = <T extends string>(node: unknown, options: readonly T[], what: string): T | undefined => {
+    const value = str(node, what);
+    if (value === undefined) return undefined;
+    if ((options as readonly string[]).includes(value)) return value as T;
+    error(`${what} must be one of ${options.join(', ')}; found '${value}'`, node as Node);
+    return undefined;
+  };
+
+  for (const top of entries(doc.contents, ['client', 'resources', 'operations'], 'the overlay')) {
+    const section = String((top.key as { value: unknown }).value);
+    if (!isMap(top.value)) {
+      error(`'${section}' must be a mapping`, top.value ?? top.key);
+      continue;
+    }
+    if (section === 'client') {
+      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'headers', 'betas'], 'client')) {
+        const k = String((key as { value: unknown }).value);
+        if (k === 'headers') {
+          if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);
+          else for (const h of value.items as Pair<Node, Node>[]) {
+            const v = str(h.value, `header '${String((h.key as { value: unknown }).value)}'`);
+            if (v !== undefined) overlay.client.headers.push({ name: String((h.key as { value: unknown }).value), value: v, loc: locOf(h.key) });
+          }
+        } else if (k === 'betas') {
+          if (!isMap(value)) error('client.betas must be a mapping with header and param', value);
+          else {
+            const fields = Object.fromEntries(entries(value, ['header', 'param'], 'client.betas').map((p) => [String((p.key as { value: unknown }).value), str(p.value, 'client.betas value')]));
+            if (!fields.header || !fields.param) error('client.betas needs both header and param', value);
+            else overlay.client.betas = { header: fields.header, param: fields.param };
+          }
+        } else {
+          const v = str(value, `client.${k}`);
+          if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
+        }
+      }
+    } else if (section === 'resources') {
+      for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
+        const path = str(key, 'a resource key');
+        if (path === undefined) continue;
+        if (!DOTTED_NAME.test(path)) error(`resource key '${path}' must be a dotted SDK path like beta.files`, key);
+        if (!isMap(value)) {
+          error(`resource '${path}' must be a mapping`, value ?? key);
+          continue;
+        }
+        const res = { path, betas: [] as string[], loc: locOf(key) };
+        for (const p of entries(value, ['betas'], `resource '${path}'`)) res.betas = strList(p.value, `resource '${path}' betas`);
+        overlay.resources.push(res);
+      }
+    } else {
+      for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
+        const opKey = str(key, 'an operation key');
+        if (opKey === undefined) continue;
+        if (!OPERATION_KEY.test(opKey)) {
+          error(`operation key '${opKey}' must be 'METHOD /path' (e.g. 'POST /v1/files')`, key);
+          continue;
+        }
+        if (!isMap(value)) {
+          error(`operation '${opKey}' must be a mapping`, value ?? key);
+          continue;
+        }
+        overlay.operations.push(readOperation(opKey, key, value));
+      }
+    }
+  }
+  return { overlay, diagnostics };
+
+  function readOperation(opKey: string, keyNode: Node, map: YAMLMap): OperationOverlay {
+    const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };
+    const allowed = ['name', 'response', 'responseType', 'itemType', 'stream', 'body', 'params', 'pagination', 'betas'];
+    for (const { key, value } of entries(map, allowed, `operation '${opKey}'`)) {
+      const k = String((key as { value: unknown }).value);
+      if (k === 'name') {
+        const name = str(value, 'name');
+        if (name && !DOTTED_NAME.test(name)) error(`name '${name}' must be a dotted SDK path like files.upload`, value);
+        else if (name) op.name = name;
+      } else if (k === 'response' || k === 'stream') {
+        const kind = oneOf(value, RESPONSE_KINDS, k);
+        if (kind) op[k] = kind;
+      } else if (k === 'responseType' || k === 'itemType') {
+        const name = str(value, k);
+        if (name && !TYPE_NAME.test(name)) error(`${k} '${name}' must be a PascalCase type name`, value);
+        else if (name) op[k] = name;
+      } else if (k === 'body') {
+        const kind = oneOf(value, BODY_KINDS, 'body');
+        if (kind) op.body = kind;
+      } else if (k === 'betas') {
+        op.betas = strList(value, 'betas');
+      } else if (k === 'pagination') {
+        const kind = oneOf(value, ['id-cursor', 'page-token', 'none'] as const, 'pagination');
+        if (kind) op.pagination = defaultPagination(kind);
+      } else if (k === 'params') {
+        if (!isMap(value)) error('params must be a mapping of name to { type, in, required, description }', value);
+        else for (const p of value.items as Pair<Node, Node>[]) {
+          const param = readParam(p);
+          if (param) op.params.push(param);
+        }
+      }
+    }
+    return op;
+  }
+
+  function readParam(pair: Pair<Node, Node>): Param | undefined {
+    const name = str(pair.key, 'a param name');
+    if (name === undefined || !isMap(pair.value)) {
+      if (name !== undefined) error(`param '${name}' must be a mapping with type and in`, pair.value ?? pair.key);
+      return undefined;
+    }
+    const param: Param = { name, location: 'body', required: false, type: { kind: 'unknown' }, loc: locOf(pair.key) };
+    let sawType = false;
+    for (const { key, value } of entries(pair.value, ['type', 'in', 'required', 'description'], `param '${name}'`)) {
+      const k = String((key as { value: unknown }).value);
+      if (k === 'type') {
+        const text = str(value, 'type');
+        if (text === undefined) continue;
+        // `file` is the overlay's word for an upload; the IR spells it as a binary string.
+        const parser = new TypeExprParser(text.replace(/\bfile\b/g, 'str(binary)'), { file, line: locOf(value).line, colBase: 0 });
+        try {
+          param.type = parser.parseType();
+          if (parser.pos !== parser.text.length) throw new LapSyntaxError(`unexpected '${parser.text.slice(parser.pos)}'`, parser.pos);
+          sawType = true;
+        } catch (err) {
+          if (!(err instanceof LapSyntaxError)) throw err;
+          error(`bad type '${text}' for param '${name}': ${err.message}`, value);
+        }
+      } else if (k === 'in') {
+        const loc = oneOf<ParamLocation>(value, LOCATIONS, 'in');
+        if (loc) param.location = loc;
+      } else if (k === 'required') {
+        if (!isScalar(value) || typeof value.value !== 'boolean') error('required must be true or false', value);
+        else param.required = value.value;
+      } else {
+        const d = str(value, 'description');
+        if (d) param.description = d;
+      }
+    }
+    if (!sawType) error(`param '${name}' needs a type`, pair.key);
+    return param;
+  }
+}
+
+function defaultPagination(kind: 'id-cursor' | 'page-token' | 'none'): Pagination | 'none' {
+  if (kind === 'none') return 'none';
+  if (kind === 'page-token') return { kind, itemsField: 'data', pageParam: 'page', nextField: 'next_page' };
+  return { kind, itemsField: 'data', beforeParam: 'before_id', afterParam: 'after_id', firstField: 'first_id', lastField: 'last_id', hasMoreField: 'has_more' };
+}

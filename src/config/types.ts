@@ -1,0 +1,52 @@
+// The config overlay (`spec/<api>.config.yaml`): what a spec cannot say, as plain data.
+// The planner reads this; it never sees YAML.
+import type { Loc, Pagination, Param, ResponseKind, BodyMediaType } from '../ir/types.js';
+
+export interface Overlay {
+  file?: string;
+  client: ClientOverlay;
+  /** Keyed by resource path as the SDK spells it: `beta.files`, `skills.versions`. */
+  resources: ResourceOverlay[];
+  /** Keyed by endpoint: `POST /v1/files` (both variants) or `POST /v1/files?beta=true` (that one only). */
+  operations: OperationOverlay[];
+}
+
+export interface ClientOverlay {
+  /** Class name of the client, e.g. `Anthropic`. */
+  name?: string;
+  /** npm package name of the generated package. */
+  packageName?: string;
+  apiKeyEnv?: string;
+  baseUrlEnv?: string;
+  /** Headers the client sends on every request unless a request overrides them. */
+  headers: { name: string; value: string; loc: Loc }[];
+  /** A header param replaced by a `string[]` param that the runtime comma-joins (e.g. `betas` → `anthropic-beta`). */
+  betas?: { header: string; param: string };
+}
+
+export interface ResourceOverlay {
+  path: string;
+  betas: string[];
+  loc: Loc;
+}
+
+export interface OperationOverlay {
+  key: string;
+  /** Dotted SDK name: `files.upload`; `beta.` is added for the beta variant. */
+  name?: string;
+  response?: ResponseKind;
+  /** Name for the success response type; `Beta` is prefixed for the beta variant. */
+  responseType?: string;
+  /** Names the item type of a list response by a type another endpoint names. */
+  itemType?: string;
+  /** `stream: true` in the request switches the response to this kind. */
+  stream?: ResponseKind;
+  body?: BodyMediaType;
+  /** Params the spec lacks (multipart fields) or whose location it gets wrong. */
+  params: Param[];
+  pagination?: Pagination | 'none';
+  betas: string[];
+  loc: Loc;
+}
+
+export const emptyOverlay = (): Overlay => ({ client: { headers: [] }, resources: [], operations: [] });

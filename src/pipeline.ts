@@ -1,0 +1,97 @@
+// Runs the stages in order, timing each: parse → plan → emit → write. Stops before writing if any
+// stage reports an error, so bad input never touches the output folder.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadOverlay } from './config/load.js';
+import { emptyOverlay, type Overlay } from './config/types.js';
+import { emitPackage } from './emit/index.js';
+import { readRuntimeFiles } from './emit/runtime-files.js';
+import type { Api, Diagnostic } from './ir/types.js';
+import { parseLap } from './parse/lap/parser.js';
+import { planSdk } from './plan/index.js';
+import type { SdkPlan } from './plan/types.js';
+import { GENERATOR } from './version.js';
+import { writePackage, type FileChange } from './write/index.js';
+
+export interface GenerateOptions {
+  spec: string;
+  config?: string;
+  out?: string;
+  check?: boolean;
+  emitIr?: string;
+}
+
+export interface GenerateResult {
+  diagnostics: Diagnostic[];
+  changes: FileChange[];
+  written: boolean;
+  files?: Map<string, string>;
+  api?: Api;
+  plan?: SdkPlan;
+  timings: { stage: string; ms: number }[];
+}
+
+const hasErrors = (ds: readonly Diagnostic[]) => ds.some((d) => d.severity === 'error');
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+/** `spec/foo.lap` → `spec/foo.config.yaml`, if it exists. */
+export function defaultConfigFor(spec: string): string | undefined {
+  const candidate = path.join(path.dirname(spec), `${path.basename(spec).replace(/\.[^.]+$/, '')}.config.yaml`);
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const timings: GenerateResult['timings'] = [];
+  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const value = await fn();
+    timings.push({ stage, ms: performance.now() - start });
+    return value;
+  };
+  const result: GenerateResult = { diagnostics: [], changes: [], written: false, timings };
+  const read = (file: string): string | undefined => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+      result.diagnostics.push({ severity: 'error', code: 'io/read', message: `cannot read: ${reason}`, loc: { file, line: 1, col: 1 } });
+      return undefined;
+    }
+  };
+
+  const specText = read(options.spec);
+  if (specText === undefined) return result;
+  if (!/\.lap$/i.test(options.spec)) {
+    result.diagnostics.push({ severity: 'error', code: 'io/format', message: 'only LAP specs (.lap) are supported for now', loc: { file: options.spec, line: 1, col: 1 } });
+    return result;
+  }
+  const parsed = await time('parse', () => parseLap(specText, options.spec));
+  result.diagnostics.push(...parsed.diagnostics);
+  result.api = parsed.api;
+
+  let overlay: Overlay = emptyOverlay();
+  let configText = '';
+  if (options.config) {
+    const text = read(options.config);
+    if (text === undefined) return result;
+    configText = text;
+    const loaded = loadOverlay(text, options.config);
+    result.diagnostics.push(...loaded.diagnostics);
+    overlay = loaded.overlay;
+  }
+  if (hasErrors(result.diagnostics)) return result;
+  if (options.emitIr) fs.writeFileSync(options.emitIr, `${JSON.stringify(parsed.api, null, 2)}\n`);
+
+  const planned = await time('plan', () => planSdk(parsed.api, overlay, { specHash: sha256(specText), configHash: configText ? sha256(configText) : '', generator: GENERATOR }));
+  result.diagnostics.push(...planned.diagnostics);
+  result.plan = planned.plan;
+  if (hasErrors(result.diagnostics) || !options.out) return result;
+
+  const files = await time('emit', () => emitPackage(planned.plan, readRuntimeFiles()));
+  result.files = files;
+  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true }));
+  result.changes = outcome.changes;
+  result.written = outcome.written;
+  return result;
+}

@@ -1,0 +1,162 @@
+// plan: IR + overlay → SdkPlan. General rules first (resource tree from paths, verbs from HTTP
+// methods, `?beta=true` → `beta.`), the overlay second (renames, response kinds, betas, fields).
+import type { Overlay } from '../config/types.js';
+import type { Api, Diagnostic, Operation } from '../ir/types.js';
+import { operationKey } from '../ir/types.js';
+import { planMethod, type MethodContext } from './method.js';
+import { placeOperations } from './method-names.js';
+import { claimUnique, pascalCase, RESERVED_MEMBERS, toMemberName, toSafeIdentifier } from './names.js';
+import { matchOverlay } from './overlay-match.js';
+import { TypeNamer } from './type-namer.js';
+import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
+
+export interface PlanMeta {
+  specHash: string;
+  configHash: string;
+  generator: { name: string; version: string };
+}
+
+const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+export function planSdk(api: Api, overlay: Overlay, meta: PlanMeta): { plan: SdkPlan; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const namer = new TypeNamer(diagnostics);
+  const clientName = overlay.client.name ?? defaultClientName(api.title);
+  namer.reserve(clientName);
+  for (const t of api.types) namer.declareShared(t.name, t.type, [], t.loc, t.description);
+
+  const ops = [...api.operations].sort(compareOps);
+  const { byOp: overlayFor, diagnostics: matchDiagnostics } = matchOverlay(ops, overlay.operations);
+  diagnostics.push(...matchDiagnostics);
+
+  const auth = planAuth(api);
+  const liftedHeaders = new Set<string>([...overlay.client.headers.map((h) => h.name.toLowerCase()), ...api.commonParams.filter((p) => p.location === 'header').map((p) => p.name.toLowerCase())]);
+  if (auth.kind === 'header') liftedHeaders.add(auth.header.toLowerCase());
+  const liftedOther = new Set(api.commonParams.filter((p) => p.location !== 'header').map((p) => p.name));
+  if (auth.kind === 'query') liftedOther.add(auth.name);
+  const ctx: MethodContext = { liftedHeaders, liftedOther, namer, diagnostics, ...(overlay.client.betas ? { betas: overlay.client.betas } : {}) };
+
+  // Place each variant on its own, so stable paths decide stable names only.
+  const placements: { op: Operation; resource: string[]; method: string }[] = [];
+  const isList = (op: Operation) => op.pagination !== undefined || op.responses.some((r) => /^2/.test(r.status) && r.type?.kind === 'array');
+  for (const variant of ['stable', 'beta'] as const) {
+    const group = ops.filter((op) => op.variant === variant);
+    const placed = placeOperations(group, isList);
+    for (const op of group) {
+      const auto = placed.get(op)!;
+      const renamed = overlayFor.get(op)?.name?.split('.');
+      const resource = renamed ? renamed.slice(0, -1) : auto.resource;
+      const method = renamed ? renamed[renamed.length - 1]! : auto.method;
+      placements.push({ op, resource: variant === 'beta' ? ['beta', ...resource] : resource, method });
+    }
+  }
+
+  const root = newResource('', '', clientName);
+  const nodes = new Map<string, ResourcePlan>([['', root]]);
+  const nodeFor = (path: string[]): ResourcePlan => {
+    const id = path.join('.');
+    const existing = nodes.get(id);
+    if (existing) return existing;
+    const parent = nodeFor(path.slice(0, -1));
+    const property = path[path.length - 1]!;
+    const node = newResource(id, property, namer.reserve(path.map((s) => pascalCase(s)).join('') || 'Root'));
+    parent.children.push(node);
+    nodes.set(id, node);
+    return node;
+  };
+  for (const p of placements) nodeFor(p.resource);
+  for (const res of overlay.resources) {
+    if (!nodes.has(res.path)) diagnostics.push({ severity: 'error', code: 'config/no-resource', message: `resource '${res.path}' matches no resource of the SDK`, loc: res.loc });
+  }
+
+  const takenMembers = new Map<ResourcePlan, Set<string>>();
+  for (const p of placements) {
+    const node = nodeFor(p.resource);
+    let taken = takenMembers.get(node);
+    if (!taken) {
+      taken = new Set([...RESERVED_MEMBERS, ...node.children.map((c) => c.property)]);
+      takenMembers.set(node, taken);
+    }
+    const wanted = toMemberName(p.method);
+    let name = wanted;
+    if (taken.has(name)) {
+      const explicit = overlayFor.get(p.op)?.name;
+      if (explicit) diagnostics.push({ severity: 'error', code: 'plan/name-clash', message: `'${explicit}' (${operationKey(p.op)}) clashes with another method or resource of that name`, loc: overlayFor.get(p.op)!.loc });
+      // Two endpoints want one name: the later one (by path, then method) takes a suffix that says why.
+      name = claimUnique(wanted + pascalCase(p.op.fragment ?? p.op.method.toLowerCase()), taken);
+      diagnostics.push({ severity: 'warning', code: 'plan/renamed', message: `${operationKey(p.op)}: '${[...p.resource, wanted].join('.')}' is taken; named '${name}'`, loc: p.op.loc });
+    }
+    taken.add(name);
+    const betas = overlay.resources.find((r) => r.path === node.id)?.betas ?? [];
+    node.methods.push(planMethod(p.op, p.resource, name, overlayFor.get(p.op), betas, ctx));
+  }
+  namer.checkPending();
+  finishTree(root);
+
+  const plan: SdkPlan = {
+    title: api.title,
+    clientName,
+    packageName: overlay.client.packageName ?? toPackageName(clientName),
+    packageVersion: '0.1.0',
+    description: `TypeScript client for ${api.title}, generated from its spec.`,
+    baseUrl: api.baseUrl ?? '',
+    generator: meta.generator,
+    specHash: meta.specHash,
+    configHash: meta.configHash,
+    auth,
+    apiKeyEnv: overlay.client.apiKeyEnv ?? `${envStem(clientName)}_API_KEY`,
+    baseUrlEnv: overlay.client.baseUrlEnv ?? `${envStem(clientName)}_BASE_URL`,
+    defaultHeaders: [
+      ...overlay.client.headers.map(({ name, value }) => ({ name, value })),
+      ...api.commonParams.filter((p) => p.location === 'header' && typeof p.default === 'string' && !overlay.client.headers.some((h) => h.name.toLowerCase() === p.name.toLowerCase())).map((p) => ({ name: p.name, value: String(p.default) })),
+    ],
+    ...(overlay.client.betas ? { betas: overlay.client.betas } : {}),
+    resources: root.children,
+    types: namer.decls,
+  };
+  return { plan, diagnostics };
+}
+
+function newResource(id: string, property: string, className: string): ResourcePlan {
+  return { id, property, className, module: '', methods: [], children: [] };
+}
+
+/** Sorts children and methods and assigns module paths; a resource with children becomes a folder. */
+function finishTree(node: ResourcePlan): void {
+  node.children.sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
+  for (const child of node.children) {
+    const dir = child.id.split('.').join('/');
+    child.module = `resources/${dir}${child.children.length ? '/index' : ''}`;
+    finishTree(child);
+  }
+}
+
+function compareOps(a: Operation, b: Operation): number {
+  for (const key of ['path', 'fixedQuery', 'fragment'] as const) {
+    const x = a[key] ?? '';
+    const y = b[key] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+}
+
+function planAuth(api: Api): ClientAuth {
+  const scheme = api.auth.find((a) => a.kind === 'apiKey') ?? api.auth[0];
+  if (!scheme) return { kind: 'none' };
+  if (scheme.kind === 'apiKey' && scheme.name) return scheme.in === 'query' ? { kind: 'query', name: scheme.name } : { kind: 'header', header: scheme.name };
+  if (scheme.kind === 'bearer' || scheme.kind === 'oauth2') return { kind: 'header', header: 'Authorization', scheme: 'Bearer' };
+  if (scheme.kind === 'basic') return { kind: 'header', header: 'Authorization', scheme: 'Basic' };
+  return { kind: 'none' };
+}
+
+function defaultClientName(title: string): string {
+  const words = title.split(/\s+/);
+  const cut = words.findIndex((w) => /^api$/i.test(w));
+  const name = pascalCase((cut > 0 ? words.slice(0, cut) : words.slice(0, 2)).join(' '));
+  return toSafeIdentifier(name || 'Api', 'pascal');
+}
+
+const envStem = (clientName: string) => clientName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+const toPackageName = (clientName: string) => `${clientName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-client`;
+
+export type { MethodPlan };

@@ -1,0 +1,120 @@
+// Plans one method: its signature (last path param positional, the rest in `params`), where each
+// param goes on the wire, and what it returns.
+import type { OperationOverlay } from '../config/types.js';
+import type { Diagnostic, Operation, Param, TypeRef } from '../ir/types.js';
+import { operationKey } from '../ir/types.js';
+import { toSafeIdentifier } from './names.js';
+import type { MethodPlan, PlannedParam } from './types.js';
+import type { TypeNamer } from './type-namer.js';
+
+export interface MethodContext {
+  /** Header names (lower case) the client sets itself: auth, version headers, common fields. */
+  liftedHeaders: ReadonlySet<string>;
+  /** Non-header common fields, also lifted. */
+  liftedOther: ReadonlySet<string>;
+  betas?: { header: string; param: string };
+  namer: TypeNamer;
+  diagnostics: Diagnostic[];
+}
+
+/** Locals a generated method body uses; a positional param must not shadow them. */
+const METHOD_LOCALS = new Set(['params', 'options', 'encodePath']);
+
+const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive' || t.kind === 'null' || t.kind === 'ref' || t.kind === 'literal';
+
+export function planMethod(op: Operation, resource: string[], name: string, overlay: OperationOverlay | undefined, resourceBetas: readonly string[], ctx: MethodContext): MethodPlan {
+  const variantPrefix = op.variant === 'beta' ? 'Beta' : '';
+  const params: Param[] = [...op.params];
+  for (const extra of overlay?.params ?? []) {
+    const at = params.findIndex((p) => p.name === extra.name);
+    if (at >= 0) params[at] = extra;
+    else params.push(extra);
+  }
+  const pathOrder = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const lastPathParam = pathOrder[pathOrder.length - 1];
+  const planned: PlannedParam[] = [];
+  let positional: MethodPlan['positional'];
+  let sawBetas = false;
+  for (const p of params) {
+    const lower = p.name.toLowerCase();
+    if (p.location === 'header' && ctx.liftedHeaders.has(lower)) continue;
+    if (p.location !== 'header' && p.location !== 'path' && ctx.liftedOther.has(p.name)) continue;
+    if (ctx.betas && p.location === 'header' && lower === ctx.betas.header.toLowerCase()) {
+      sawBetas = true;
+      continue;
+    }
+    if (p.location === 'path' && p.name === lastPathParam) {
+      let identifier = toSafeIdentifier(p.name);
+      if (METHOD_LOCALS.has(identifier)) identifier += '_';
+      positional = { name: p.name, identifier, type: p.type, ...(p.description ? { description: p.description } : {}) };
+      continue;
+    }
+    if (planned.some((q) => q.name === p.name)) {
+      ctx.diagnostics.push({ severity: 'warning', code: 'plan/param-clash', message: `${operationKey(op)}: two params are named '${p.name}'; the ${p.location} one is dropped`, loc: p.loc });
+      continue;
+    }
+    planned.push({
+      name: p.name,
+      location: p.location,
+      wireName: p.name,
+      required: p.required,
+      type: p.type,
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.default !== undefined ? { default: p.default } : {}),
+    });
+  }
+  // Path params the spec forgot to list still need a slot, or the URL cannot be built.
+  for (const name of pathOrder) {
+    if (name === lastPathParam && !positional) positional = { name, identifier: toSafeIdentifier(name), type: { kind: 'primitive', name: 'string' } };
+    else if (name !== lastPathParam && !planned.some((p) => p.name === name)) planned.push({ name, location: 'path', wireName: name, required: true, type: { kind: 'primitive', name: 'string' } });
+  }
+  if (sawBetas && ctx.betas) {
+    planned.push({ name: ctx.betas.param, location: 'betas', wireName: ctx.betas.header, required: false, type: { kind: 'array', items: { kind: 'primitive', name: 'string' } }, description: 'Optional header to specify the beta version(s) you want to use.' });
+  }
+
+  const success = [...op.responses].filter((r) => /^2/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status))[0];
+  const kind = overlay?.response ?? success?.kind ?? 'empty';
+  const pagination = overlay?.pagination === 'none' ? undefined : (overlay?.pagination ?? (kind === 'json' ? op.pagination : undefined));
+  const typeStem = ctx.namer.stem(resource, name, variantPrefix);
+  let responseType: TypeRef = { kind: 'unknown' };
+  let itemType: TypeRef | undefined;
+  const bodyType = success?.type ?? { kind: 'unknown' };
+  if (kind === 'binary') responseType = { kind: 'ref', name: 'Response' };
+  else if (kind === 'empty') responseType = { kind: 'null' };
+  else if (pagination) {
+    const items = bodyType.kind === 'object' ? bodyType.properties.find((p) => p.name === pagination.itemsField)?.type : undefined;
+    const element = items?.kind === 'array' ? items.items : { kind: 'unknown' as const };
+    if (overlay?.itemType) itemType = ctx.namer.refLater(variantPrefix + overlay.itemType, overlay.loc);
+    else itemType = isTrivial(element) ? element : ctx.namer.declare(`${typeStem}Response`, element, resource, 'response');
+  } else {
+    const wanted = overlay?.responseType ? variantPrefix + overlay.responseType : undefined;
+    if (wanted) responseType = ctx.namer.declareShared(wanted, bodyType, resource, overlay!.loc, success?.description);
+    else responseType = isTrivial(bodyType) ? bodyType : ctx.namer.declare(`${typeStem}Response`, bodyType, resource, 'response', success?.description);
+  }
+
+  const hasBodyParams = planned.some((p) => p.location === 'body');
+  const bodyKind = overlay?.body ?? op.body?.mediaType ?? (hasBodyParams ? 'json' : 'none');
+  const paramsRequired = planned.some((p) => p.required);
+  const paramsTypeName = planned.length ? ctx.namer.declareParams(`${typeStem}Params`, planned, resource) : undefined;
+  const fullName = [...resource, name].join('.');
+  return {
+    name,
+    fullName,
+    httpMethod: op.method,
+    path: op.path,
+    ...(op.fixedQuery ? { fixedQuery: op.fixedQuery } : {}),
+    operationKey: operationKey(op),
+    ...(op.summary ? { summary: op.summary } : {}),
+    ...(positional ? { positional } : {}),
+    params: planned,
+    ...(paramsTypeName ? { paramsTypeName } : {}),
+    paramsRequired,
+    bodyKind,
+    response: { kind, type: responseType },
+    ...(pagination ? { pagination } : {}),
+    ...(itemType ? { itemType } : {}),
+    ...(overlay?.stream ? { stream: { kind: overlay.stream, eventType: { kind: 'unknown' } } } : {}),
+    defaultBetas: [...resourceBetas, ...(overlay?.betas ?? [])],
+    loc: op.loc,
+  };
+}

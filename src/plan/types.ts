@@ -1,0 +1,92 @@
+// The SDK plan: every decision about the shape of the generated package, as plain data.
+// Emitters turn this into files and decide nothing about names or structure.
+import type { BodyMediaType, HttpMethod, Loc, Pagination, ParamLocation, ResponseKind, TypeRef } from '../ir/types.js';
+
+export interface SdkPlan {
+  title: string;
+  clientName: string;
+  packageName: string;
+  packageVersion: string;
+  description: string;
+  baseUrl: string;
+  generator: { name: string; version: string };
+  specHash: string;
+  configHash: string;
+  auth: ClientAuth;
+  apiKeyEnv: string;
+  baseUrlEnv: string;
+  /** Headers every request carries unless overridden (`anthropic-version`). */
+  defaultHeaders: { name: string; value: string }[];
+  betas?: { header: string; param: string };
+  resources: ResourcePlan[];
+  /** Declared types, each owned by one resource file (by resource id). */
+  types: TypeDecl[];
+}
+
+export type ClientAuth = { kind: 'header'; header: string; scheme?: 'Bearer' | 'Basic' } | { kind: 'query'; name: string } | { kind: 'none' };
+
+export interface ResourcePlan {
+  /** Dotted SDK path: `beta.messages.batches`. */
+  id: string;
+  /** Property name on the parent: `batches`. */
+  property: string;
+  className: string;
+  /** Module path relative to `src/`, without extension: `resources/beta/messages/batches`. */
+  module: string;
+  methods: MethodPlan[];
+  children: ResourcePlan[];
+}
+
+export interface MethodPlan {
+  name: string;
+  /** `beta.files.upload`, for docs and diagnostics. */
+  fullName: string;
+  httpMethod: HttpMethod;
+  /** Path template in spec syntax: `/v1/skills/{skill_id}/versions/{version}`. */
+  path: string;
+  fixedQuery?: string;
+  operationKey: string;
+  summary?: string;
+  /** The last path param, passed positionally. */
+  positional?: { name: string; identifier: string; type: TypeRef; description?: string };
+  params: PlannedParam[];
+  paramsTypeName?: string;
+  paramsRequired: boolean;
+  bodyKind: BodyMediaType | 'none';
+  response: PlannedResponse;
+  pagination?: Pagination;
+  /** Item type name (or type) for paginated lists. */
+  itemType?: TypeRef;
+  /** When `stream: true` is sent, the response becomes this. */
+  stream?: { kind: ResponseKind; eventType: TypeRef };
+  defaultBetas: string[];
+  loc: Loc;
+}
+
+export interface PlannedParam {
+  /** Key in the params object, as the spec spells it. */
+  name: string;
+  location: ParamLocation | 'betas';
+  /** Wire name: the header or query name (differs from `name` for `betas`). */
+  wireName: string;
+  required: boolean;
+  type: TypeRef;
+  description?: string;
+  default?: string | number | boolean | null;
+}
+
+export interface PlannedResponse {
+  kind: ResponseKind;
+  /** The result type: a `ref` to a declared type, an inline type, or `unknown`. */
+  type: TypeRef;
+}
+
+export interface TypeDecl {
+  name: string;
+  type: TypeRef;
+  description?: string;
+  /** Resource id whose file declares it. */
+  owner: string;
+  /** The params interface of a method, whose properties come with docs. */
+  role: 'params' | 'response' | 'model';
+}
