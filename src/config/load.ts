@@ -167,13 +167,13 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
       const k = String((key as { value: unknown }).value);
       if (k === 'type') {
         const text = str(value, 'type');
+        sawType = true;
         if (text === undefined) continue;
         // `file` is the overlay's word for an upload; the IR spells it as a binary string.
         const parser = new TypeExprParser(text.replace(/\bfile\b/g, 'str(binary)'), { file, line: locOf(value).line, colBase: 0 });
         try {
           param.type = parser.parseType();
           if (parser.pos !== parser.text.length) throw new LapSyntaxError(`unexpected '${parser.text.slice(parser.pos)}'`, parser.pos);
-          sawType = true;
         } catch (err) {
           if (!(err instanceof LapSyntaxError)) throw err;
           error(`bad type '${text}' for param '${name}': ${err.message}`, value);

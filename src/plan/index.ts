@@ -34,7 +34,8 @@ export function planSdk(api: Api, overlay: Overlay, meta: PlanMeta): { plan: Sdk
   if (auth.kind === 'header') liftedHeaders.add(auth.header.toLowerCase());
   const liftedOther = new Set(api.commonParams.filter((p) => p.location !== 'header').map((p) => p.name));
   if (auth.kind === 'query') liftedOther.add(auth.name);
-  const ctx: MethodContext = { liftedHeaders, liftedOther, namer, diagnostics, ...(overlay.client.betas ? { betas: overlay.client.betas } : {}) };
+  const namedTypes = new Map(api.types.map((t) => [t.name, t.type]));
+  const ctx: MethodContext = { liftedHeaders, liftedOther, namer, namedTypes, diagnostics, ...(overlay.client.betas ? { betas: overlay.client.betas } : {}) };
 
   // Place each variant on its own, so stable paths decide stable names only.
   const placements: { op: Operation; resource: string[]; method: string }[] = [];

@@ -14,6 +14,8 @@ export interface MethodContext {
   liftedOther: ReadonlySet<string>;
   betas?: { header: string; param: string };
   namer: TypeNamer;
+  /** Spec-level named types, for `@body → Name` bodies. */
+  namedTypes: ReadonlyMap<string, TypeRef>;
   diagnostics: Diagnostic[];
 }
 
@@ -25,6 +27,12 @@ const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive'
 export function planMethod(op: Operation, resource: string[], name: string, overlay: OperationOverlay | undefined, resourceBetas: readonly string[], ctx: MethodContext): MethodPlan {
   const variantPrefix = op.variant === 'beta' ? 'Beta' : '';
   const params: Param[] = [...op.params];
+  // A body given as a named type contributes its fields as body params.
+  const bodyType = op.body?.typeName ? ctx.namedTypes.get(op.body.typeName) : undefined;
+  if (op.body?.typeName && !bodyType) ctx.diagnostics.push({ severity: 'error', code: 'plan/unknown-body-type', message: `${operationKey(op)}: body type '${op.body.typeName}' is not defined`, loc: op.loc });
+  for (const prop of bodyType?.kind === 'object' ? bodyType.properties : []) {
+    if (!params.some((p) => p.name === prop.name)) params.push({ name: prop.name, location: 'body', required: prop.required, type: prop.type, ...(prop.description ? { description: prop.description } : {}), loc: prop.loc });
+  }
   for (const extra of overlay?.params ?? []) {
     const at = params.findIndex((p) => p.name === extra.name);
     if (at >= 0) params[at] = extra;
@@ -78,18 +86,18 @@ export function planMethod(op: Operation, resource: string[], name: string, over
   const typeStem = ctx.namer.stem(resource, name, variantPrefix);
   let responseType: TypeRef = { kind: 'unknown' };
   let itemType: TypeRef | undefined;
-  const bodyType = success?.type ?? { kind: 'unknown' };
+  const responseBody = success?.type ?? { kind: 'unknown' };
   if (kind === 'binary') responseType = { kind: 'ref', name: 'Response' };
   else if (kind === 'empty') responseType = { kind: 'null' };
   else if (pagination) {
-    const items = bodyType.kind === 'object' ? bodyType.properties.find((p) => p.name === pagination.itemsField)?.type : undefined;
+    const items = responseBody.kind === 'object' ? responseBody.properties.find((p) => p.name === pagination.itemsField)?.type : undefined;
     const element = items?.kind === 'array' ? items.items : { kind: 'unknown' as const };
     if (overlay?.itemType) itemType = ctx.namer.refLater(variantPrefix + overlay.itemType, overlay.loc);
     else itemType = isTrivial(element) ? element : ctx.namer.declare(`${typeStem}Response`, element, resource, 'response');
   } else {
     const wanted = overlay?.responseType ? variantPrefix + overlay.responseType : undefined;
-    if (wanted) responseType = ctx.namer.declareShared(wanted, bodyType, resource, overlay!.loc, success?.description);
-    else responseType = isTrivial(bodyType) ? bodyType : ctx.namer.declare(`${typeStem}Response`, bodyType, resource, 'response', success?.description);
+    if (wanted) responseType = ctx.namer.declareShared(wanted, responseBody, resource, overlay!.loc, success?.description);
+    else responseType = isTrivial(responseBody) ? responseBody : ctx.namer.declare(`${typeStem}Response`, responseBody, resource, 'response', success?.description);
   }
 
   const hasBodyParams = planned.some((p) => p.location === 'body');

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, snapshotTree, tempDir } from '../helpers/cli.js';
+import { rootPath } from '../helpers/pipeline.js';
+
+const SMALL = rootPath('test/fixtures/lap/small.lap');
+
+describe('generate and --check (drift)', () => {
+  const out = path.join(tempDir('drift'), 'pkg');
+
+  it('generates a package', () => {
+    const r = runCli(['--spec', SMALL, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'src/index.ts'))).toBe(true);
+  });
+
+  it('--check exits 0 on a clean tree', () => {
+    const r = runCli(['--spec', SMALL, '--out', out, '--check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('is up to date');
+  });
+
+  it('--check exits 1 after an edit, names the file and shows a short diff, and writes nothing', () => {
+    const file = path.join(out, 'src/resources/widgets.ts');
+    const edited = fs.readFileSync(file, 'utf8').replace('List widgets', 'List all widgets');
+    fs.writeFileSync(file, edited);
+    const r = runCli(['--spec', SMALL, '--out', out, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('modified src/resources/widgets.ts');
+    expect(r.stdout).toContain('-   /** List all widgets */');
+    expect(r.stdout).toContain('+   /** List widgets */');
+    expect(fs.readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('--check also reports added and removed files', () => {
+    fs.writeFileSync(path.join(out, 'src/stray.ts'), 'export {};\n');
+    fs.rmSync(path.join(out, 'api.md'));
+    const r = runCli(['--spec', SMALL, '--out', out, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/added\s+api\.md/);
+    expect(r.stdout).toMatch(/removed\s+src\/stray\.ts/);
+  });
+
+  it('generating again restores the tree, keeping dist/ and node_modules/', () => {
+    fs.mkdirSync(path.join(out, 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'dist/keep.js'), '1');
+    expect(runCli(['--spec', SMALL, '--out', out]).code).toBe(0);
+    expect(runCli(['--spec', SMALL, '--out', out, '--check']).code).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'dist/keep.js'), 'utf8')).toBe('1');
+  });
+});
+
+describe('bad input', () => {
+  it('names file:line:col, exits non-zero, prints no stack, and leaves the output as it was', () => {
+    const dir = tempDir('bad');
+    const spec = path.join(dir, 'bad.lap');
+    fs.writeFileSync(spec, '@lap v0.3\n@api Bad\n@endpoints 1\n@endpoint GET /a\n@optional {a: strng}\n@end\n');
+    const out = path.join(dir, 'out');
+    expect(runCli(['--spec', SMALL, '--out', out]).code).toBe(0);
+    const before = snapshotTree(out);
+    const r = runCli(['--spec', spec, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${spec}:5:15: error: unknown type 'strng'`);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(snapshotTree(out)).toEqual(before);
+  });
+
+  it('a bad overlay names its line', () => {
+    const dir = tempDir('badcfg');
+    const config = path.join(dir, 'x.config.yaml');
+    fs.writeFileSync(config, 'operations:\n  GET /v1/nothing:\n    name: x.y\n');
+    const r = runCli(['--spec', SMALL, '--config', config, '--out', path.join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${config}:2:3: error: operation 'GET /v1/nothing' matches no endpoint in the spec`);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('a missing spec file', () => {
+    const r = runCli(['--spec', 'nope.lap', '--out', tempDir('nope')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope.lap:1:1: error: cannot read: no such file');
+  });
+
+  it('an unknown flag is a usage error', () => {
+    const r = runCli(['--spce', SMALL]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('Unknown argument');
+  });
+});
+
+describe('other flags', () => {
+  it('--emit-ir writes the IR as JSON', () => {
+    const dir = tempDir('ir');
+    const ir = path.join(dir, 'ir.json');
+    expect(runCli(['--spec', SMALL, '--out', path.join(dir, 'out'), '--emit-ir', ir]).code).toBe(0);
+    const parsed = JSON.parse(fs.readFileSync(ir, 'utf8')) as { title: string; operations: unknown[] };
+    expect(parsed.title).toBe('Widget API');
+    expect(parsed.operations).toHaveLength(8);
+  });
+
+  it('--help describes the flags', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--spec', '--out', '--config', '--check', '--emit-ir']) expect(r.stdout).toContain(flag);
+  });
+});
+
+describe('determinism', () => {
+  it('the same input gives the same bytes, and endpoint order in the spec does not matter', () => {
+    const dir = tempDir('det');
+    const text = fs.readFileSync(SMALL, 'utf8');
+    // Reverse the endpoint blocks inside each group; the toc and counts stay valid.
+    const reordered = text.replace(/(@group \w+\n)([\s\S]*?)(@endgroup)/g, (_m, open: string, body: string, close: string) => {
+      const blocks = body.split(/(?=@endpoint )/).filter((b) => b.trim());
+      return open + blocks.reverse().map((b) => (b.endsWith('\n\n') ? b : `${b.trimEnd()}\n\n`)).join('') + close;
+    });
+    expect(reordered).not.toBe(text);
+    const shuffled = path.join(dir, 'small.lap');
+    fs.writeFileSync(shuffled, reordered);
+    for (const [spec, out] of [[SMALL, 'a'], [SMALL, 'b'], [shuffled, 'c']] as const) expect(runCli(['--spec', spec, '--out', path.join(dir, out)]).code).toBe(0);
+    const a = snapshotTree(path.join(dir, 'a'));
+    expect(snapshotTree(path.join(dir, 'b'))).toEqual(a);
+    // Only the spec hash in headers and the manifest may differ for the reordered file.
+    const normalise = (tree: Record<string, string>) => JSON.parse(JSON.stringify(tree).replace(/(sha256:)?[0-9a-f]{16,64}/g, 'HASH')) as Record<string, string>;
+    expect(normalise(snapshotTree(path.join(dir, 'c')))).toEqual(normalise(a));
+  });
+});
+
+describe('the committed generated/ folder', () => {
+  it('matches what spec/ generates (the drift check CI runs)', () => {
+    const r = runCli(['--check']);
+    expect(r.stdout + r.stderr).toContain('generated is up to date with spec/anthropic.lap');
+    expect(r.code).toBe(0);
+  });
+});
