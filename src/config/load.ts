@@ -122,7 +122,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
 
   function readOperation(opKey: string, keyNode: Node, map: YAMLMap): OperationOverlay {
     const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };
-    const allowed = ['name', 'response', 'responseType', 'itemType', 'stream', 'body', 'params', 'pagination', 'betas'];
+    const allowed = ['name', 'response', 'responseType', 'itemType', 'stream', 'body', 'keepFilePaths', 'params', 'pagination', 'betas'];
     for (const { key, value } of entries(map, allowed, `operation '${opKey}'`)) {
       const k = String((key as { value: unknown }).value);
       if (k === 'name') {
@@ -141,6 +141,9 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
         if (kind) op.body = kind;
       } else if (k === 'betas') {
         op.betas = strList(value, 'betas');
+      } else if (k === 'keepFilePaths') {
+        if (!isScalar(value) || typeof value.value !== 'boolean') error('keepFilePaths must be true or false', value);
+        else op.keepFilePaths = value.value;
       } else if (k === 'pagination') {
         const kind = oneOf(value, ['id-cursor', 'page-token', 'none'] as const, 'pagination');
         if (kind) op.pagination = defaultPagination(kind);

@@ -42,6 +42,8 @@ export interface OperationOverlay {
   /** `stream: true` in the request switches the response to this kind. */
   stream?: ResponseKind;
   body?: BodyMediaType;
+  /** Multipart file parts keep their directory names instead of the base name. */
+  keepFilePaths?: boolean;
   /** Params the spec lacks (multipart fields) or whose location it gets wrong. */
   params: Param[];
   pagination?: Pagination | 'none';

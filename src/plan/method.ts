@@ -118,6 +118,7 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     ...(paramsTypeName ? { paramsTypeName } : {}),
     paramsRequired,
     bodyKind,
+    keepFilePaths: overlay?.keepFilePaths === true,
     response: { kind, type: responseType },
     ...(pagination ? { pagination } : {}),
     ...(itemType ? { itemType } : {}),

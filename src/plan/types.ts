@@ -53,6 +53,8 @@ export interface MethodPlan {
   paramsTypeName?: string;
   paramsRequired: boolean;
   bodyKind: BodyMediaType | 'none';
+  /** Multipart file names keep their directories (`my-skill/SKILL.md`). */
+  keepFilePaths: boolean;
   response: PlannedResponse;
   pagination?: Pagination;
   /** Item type name (or type) for paginated lists. */

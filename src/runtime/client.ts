@@ -119,7 +119,9 @@ export class BaseClient {
     const consumed = new Set<string>([...(endpoint.pathKeys ?? []), ...(endpoint.query ?? []), ...Object.keys(endpoint.headers ?? {})]);
     if (endpoint.betas) consumed.add(endpoint.betas);
     const query: Record<string, unknown> = { ...this.options.defaultQuery };
-    for (const key of endpoint.query ?? []) if (key in values) query[key] = values[key];
+    // Query params go out in the caller's key order, as they would from a plain object.
+    const queryKeys = new Set(endpoint.query ?? []);
+    for (const [key, value] of Object.entries(values)) if (queryKeys.has(key)) query[key] = value;
     if (this.config.auth?.in === 'query' && this.apiKey) query[this.config.auth.name] = this.apiKey;
     Object.assign(query, options.query);
     const url = this.buildURL(endpoint.path, query);
@@ -129,10 +131,11 @@ export class BaseClient {
       const value = values[key];
       if (value !== undefined && value !== null) paramHeaders[header] = String(value);
     }
-    if (endpoint.betas && this.config.betasHeader) {
-      const given = values[endpoint.betas];
+    if (this.config.betasHeader && (endpoint.betas || endpoint.defaultBetas?.length)) {
+      // The caller's betas first, then the resource's defaults; a list given empty still sends the header.
+      const given = endpoint.betas ? values[endpoint.betas] : undefined;
       const betas = [...(Array.isArray(given) ? given.map(String) : []), ...(endpoint.defaultBetas ?? [])];
-      if (betas.length) paramHeaders[this.config.betasHeader] = betas.join(',');
+      if (betas.length || Array.isArray(given)) paramHeaders[this.config.betasHeader] = betas.join(',');
     }
 
     let body: BodyInit | undefined;

@@ -1,7 +1,8 @@
 // Server-sent events (https://html.spec.whatwg.org/multipage/server-sent-events.html) as an async
 // iterable of parsed events: `ping` is skipped, `event: error` throws, leaving the loop aborts.
-import { APIError, ClientError } from './errors.js';
+import { APIError } from './errors.js';
 import { readLines } from './lines.js';
+import { ReadOnceStream } from './read-once.js';
 
 export interface ServerSentEvent {
   event: string | null;
@@ -32,41 +33,33 @@ export async function* decodeSSE(lines: AsyncIterable<string>): AsyncGenerator<S
   if (data.length) yield { event, data: data.join('\n'), id };
 }
 
-export class Stream<T> implements AsyncIterable<T> {
-  private consumed = false;
-
+export class Stream<T> extends ReadOnceStream<T> {
   constructor(
     private readonly events: () => AsyncIterable<ServerSentEvent>,
-    readonly controller: AbortController,
+    controller: AbortController,
     private readonly response?: Response,
-  ) {}
+  ) {
+    super(controller);
+  }
 
   static fromSSEResponse<T>(response: Response, controller: AbortController): Stream<T> {
     return new Stream<T>(() => decodeSSE(readLines(response.body)), controller, response);
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.consumed) throw new ClientError('Cannot iterate over a consumed stream; use a new request to read it again.');
-    this.consumed = true;
-    let finished = false;
-    try {
-      for await (const sse of this.events()) {
-        if (sse.event === 'ping') continue;
-        if (sse.event === 'error') {
-          let body: object | undefined;
-          try {
-            body = JSON.parse(sse.data) as object;
-          } catch {
-            body = undefined;
-          }
-          throw new APIError(undefined, body, body ? undefined : sse.data, this.response?.headers);
+  protected async *items(): AsyncIterable<T> {
+    for await (const sse of this.events()) {
+      if (sse.event === 'ping') continue;
+      if (sse.event === 'error') {
+        let body: object | undefined;
+        try {
+          body = JSON.parse(sse.data) as object;
+        } catch {
+          body = undefined;
         }
-        if (sse.data === '[DONE]') break;
-        yield JSON.parse(sse.data) as T;
+        throw new APIError(undefined, body, body ? undefined : sse.data, this.response?.headers);
       }
-      finished = true;
-    } finally {
-      if (!finished) this.controller.abort();
+      if (sse.data === '[DONE]') return;
+      yield JSON.parse(sse.data) as T;
     }
   }
 }

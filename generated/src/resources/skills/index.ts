@@ -35,7 +35,14 @@ export class Skills extends APIResource {
   /** Create Skill */
   create(params: SkillCreateParams | null | undefined = {}, options?: RequestOptions): APIPromise<Skill> {
     return this._client.request(
-      { method: 'POST', path: '/v1/skills', betas: 'betas', body: 'multipart', response: 'json' },
+      {
+        method: 'POST',
+        path: '/v1/skills',
+        betas: 'betas',
+        body: 'multipart',
+        keepPaths: true,
+        response: 'json',
+      },
       params,
       options,
     );

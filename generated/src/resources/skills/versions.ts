@@ -42,6 +42,7 @@ export class SkillsVersions extends APIResource {
         path: encodePath`/v1/skills/${skillId}/versions`,
         betas: 'betas',
         body: 'multipart',
+        keepPaths: true,
         response: 'json',
       },
       params,

@@ -45,6 +45,7 @@ export class BetaSkills extends APIResource {
         betas: 'betas',
         defaultBetas: ['skills-2025-10-02'],
         body: 'multipart',
+        keepPaths: true,
         response: 'json',
       },
       params,

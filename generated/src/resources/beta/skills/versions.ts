@@ -44,6 +44,7 @@ export class BetaSkillsVersions extends APIResource {
         betas: 'betas',
         defaultBetas: ['skills-2025-10-02'],
         body: 'multipart',
+        keepPaths: true,
         response: 'json',
       },
       params,
