@@ -63,6 +63,9 @@ export type {
 } from './resources/beta/messages/batches.js';
 export type {
   BetaMessage,
+  BetaMessageCreateParamsBase,
+  BetaMessageCreateParamsNonStreaming,
+  BetaMessageCreateParamsStreaming,
   BetaMessageCreateParams,
   BetaMessageTokensCount,
   BetaMessageCountTokensParams,
@@ -84,7 +87,13 @@ export type {
   BetaDeletedSkillVersion,
   BetaVersionDeleteParams,
 } from './resources/beta/skills/versions.js';
-export type { Completion, CompletionCreateParams } from './resources/completions.js';
+export type {
+  Completion,
+  CompletionCreateParamsBase,
+  CompletionCreateParamsNonStreaming,
+  CompletionCreateParamsStreaming,
+  CompletionCreateParams,
+} from './resources/completions.js';
 export type {
   FileListParams,
   FileMetadata,
@@ -103,6 +112,9 @@ export type {
 } from './resources/messages/batches.js';
 export type {
   Message,
+  MessageCreateParamsBase,
+  MessageCreateParamsNonStreaming,
+  MessageCreateParamsStreaming,
   MessageCreateParams,
   MessageTokensCount,
   MessageCountTokensParams,

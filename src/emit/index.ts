@@ -93,10 +93,12 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
       })),
   });
   const pkg = renderTemplate('package.json', { packageName: plan.packageName, version: plan.packageVersion, description: plan.description, typescriptVersion: TYPESCRIPT_VERSION });
+  const finishCjs = renderTemplate('finish-cjs.cjs', { clientName: plan.clientName, packageName: plan.packageName });
   return [
     ['README.md', readme],
     ['api.md', api],
     ['package.json', pkg],
+    ['scripts/finish-cjs.cjs', finishCjs],
   ];
 }
 

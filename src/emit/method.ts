@@ -42,12 +42,13 @@ export function emitMethod(method: MethodPlan, uses: TypeUses): MethodDeclaratio
       returnType: `APIPromise<${ret}>`,
     });
     structure.overloads = [
-      overload(`${method.paramsTypeName} & { stream?: false | null }`, result.value),
-      overload(`${method.paramsTypeName} & { stream: true }`, streamType),
-      overload(method.paramsTypeName, `${result.value} | ${streamType}`),
+      overload(method.stream.paramsNonStreaming, result.value),
+      overload(method.stream.paramsStreaming, streamType),
+      overload(method.stream.paramsBase, `${result.value} | ${streamType}`),
     ];
+    uses.refs.add(method.stream.paramsNonStreaming).add(method.stream.paramsStreaming).add(method.stream.paramsBase);
     structure.returnType = `APIPromise<${result.value} | ${streamType}>`;
-    structure.parameters = [...lead, { name: 'params', type: method.paramsTypeName }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }];
+    structure.parameters = [...lead, { name: 'params', type: method.stream.paramsBase }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }];
   }
   return structure;
 }

@@ -13,6 +13,7 @@ export function emitTypeDecl(decl: TypeDecl, uses: TypeUses): InterfaceDeclarati
       name: decl.name,
       isExported: true,
       docs,
+      extends: (decl.extends ?? []).map((name) => (uses.refs.add(name), name)),
       properties: type.properties.map((p) => ({
         name: toPropertyKey(p.name),
         type: printType(p.type, uses),

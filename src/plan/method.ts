@@ -22,6 +22,8 @@ export interface MethodContext {
 /** Locals a generated method body uses; a positional param must not shadow them. */
 const METHOD_LOCALS = new Set(['params', 'options', 'encodePath']);
 
+const refName = (t: TypeRef): string => (t.kind === 'ref' ? t.name : '');
+
 const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive' || t.kind === 'null' || t.kind === 'ref' || t.kind === 'literal';
 
 export function planMethod(op: Operation, resource: string[], name: string, overlay: OperationOverlay | undefined, resourceBetas: readonly string[], ctx: MethodContext): MethodPlan {
@@ -103,7 +105,20 @@ export function planMethod(op: Operation, resource: string[], name: string, over
   const hasBodyParams = planned.some((p) => p.location === 'body');
   const bodyKind = overlay?.body ?? op.body?.mediaType ?? (hasBodyParams ? 'json' : 'none');
   const paramsRequired = planned.some((p) => p.required);
-  const paramsTypeName = planned.length ? ctx.namer.declareParams(`${typeStem}Params`, planned, resource) : undefined;
+  let paramsTypeName: string | undefined;
+  let stream: MethodPlan['stream'];
+  if (overlay?.stream && planned.length) {
+    // `XParams = XParamsNonStreaming | XParamsStreaming`, both extending `XParamsBase`: a params
+    // object written without `stream` narrows to the non-streaming variant, as in the official SDK.
+    const paramsBase = ctx.namer.declareParams(`${typeStem}ParamsBase`, planned, resource);
+    const streamFlag = (value: boolean, required: boolean): TypeRef => ({ kind: 'object', properties: [{ name: 'stream', type: { kind: 'literal', value }, required, loc: op.loc }] });
+    const nonStreaming = ctx.namer.declare(`${typeStem}ParamsNonStreaming`, streamFlag(false, false), resource, 'params', undefined, [paramsBase]);
+    const streaming = ctx.namer.declare(`${typeStem}ParamsStreaming`, streamFlag(true, true), resource, 'params', undefined, [paramsBase]);
+    paramsTypeName = refName(ctx.namer.declare(`${typeStem}Params`, { kind: 'union', variants: [nonStreaming, streaming] }, resource, 'params'));
+    stream = { kind: overlay.stream, eventType: { kind: 'unknown' }, paramsBase, paramsStreaming: refName(streaming), paramsNonStreaming: refName(nonStreaming) };
+  } else if (planned.length) {
+    paramsTypeName = ctx.namer.declareParams(`${typeStem}Params`, planned, resource);
+  }
   const fullName = [...resource, name].join('.');
   return {
     name,
@@ -122,7 +137,7 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     response: { kind, type: responseType },
     ...(pagination ? { pagination } : {}),
     ...(itemType ? { itemType } : {}),
-    ...(overlay?.stream ? { stream: { kind: overlay.stream, eventType: { kind: 'unknown' } } } : {}),
+    ...(stream ? { stream } : {}),
     defaultBetas: [...resourceBetas, ...(overlay?.betas ?? [])],
     loc: op.loc,
   };

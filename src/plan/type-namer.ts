@@ -30,9 +30,9 @@ export class TypeNamer {
     return stem;
   }
 
-  declare(name: string, type: TypeRef, owner: readonly string[], role: TypeDecl['role'], description?: string): TypeRef {
+  declare(name: string, type: TypeRef, owner: readonly string[], role: TypeDecl['role'], description?: string, extendsNames?: string[]): TypeRef {
     const unique = claimUnique(name, this.taken);
-    const decl: TypeDecl = { name: unique, type, owner: owner.join('.'), role, ...(description ? { description } : {}) };
+    const decl: TypeDecl = { name: unique, type, owner: owner.join('.'), role, ...(description ? { description } : {}), ...(extendsNames ? { extends: extendsNames } : {}) };
     this.decls.push(decl);
     this.byName.set(unique, decl);
     return { kind: 'ref', name: unique };

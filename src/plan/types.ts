@@ -59,8 +59,11 @@ export interface MethodPlan {
   pagination?: Pagination;
   /** Item type name (or type) for paginated lists. */
   itemType?: TypeRef;
-  /** When `stream: true` is sent, the response becomes this. */
-  stream?: { kind: ResponseKind; eventType: TypeRef };
+  /**
+   * When `stream: true` is sent, the response becomes this. The params type is then a union of a
+   * streaming and a non-streaming variant of one base, so overloads can pick the return type.
+   */
+  stream?: { kind: ResponseKind; eventType: TypeRef; paramsBase: string; paramsStreaming: string; paramsNonStreaming: string };
   defaultBetas: string[];
   loc: Loc;
 }
@@ -91,4 +94,6 @@ export interface TypeDecl {
   owner: string;
   /** The params interface of a method, whose properties come with docs. */
   role: 'params' | 'response' | 'model';
+  /** Interfaces this one extends (an object type's extra members are its own properties). */
+  extends?: string[];
 }

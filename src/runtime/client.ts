@@ -153,7 +153,8 @@ export class BaseClient {
       }
     }
     const headers = buildHeaders([
-      { accept: endpoint.response === 'binary' ? 'application/binary' : 'application/json', 'content-type': contentType },
+      // Raw downloads and JSONL results ask for bytes, not a JSON document.
+      { accept: endpoint.response === 'binary' || endpoint.response === 'jsonl' ? 'application/binary' : 'application/json', 'content-type': contentType },
       this.authHeaders(),
       this.config.defaultHeaders,
       this.options.defaultHeaders,

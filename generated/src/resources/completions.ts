@@ -3,19 +3,19 @@ import { type APIPromise, APIResource, type RequestOptions, type Stream } from '
 
 export class Completions extends APIResource {
   /** Create a Text Completion */
-  create(
-    params: CompletionCreateParams & { stream?: false | null },
-    options?: RequestOptions,
-  ): APIPromise<Completion>;
+  create(params: CompletionCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Completion>;
+  /** Create a Text Completion */
+  create(params: CompletionCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /** Create a Text Completion */
   create(
-    params: CompletionCreateParams & { stream: true },
+    params: CompletionCreateParamsBase,
     options?: RequestOptions,
-  ): APIPromise<Stream<unknown>>;
+  ): APIPromise<Completion | Stream<unknown>>;
   /** Create a Text Completion */
-  create(params: CompletionCreateParams, options?: RequestOptions): APIPromise<Completion | Stream<unknown>>;
-  /** Create a Text Completion */
-  create(params: CompletionCreateParams, options?: RequestOptions): APIPromise<Completion | Stream<unknown>> {
+  create(
+    params: CompletionCreateParamsBase,
+    options?: RequestOptions,
+  ): APIPromise<Completion | Stream<unknown>> {
     return this._client.request(
       { method: 'POST', path: '/v1/complete', betas: 'betas', body: 'json', response: 'json', stream: 'sse' },
       params,
@@ -33,7 +33,7 @@ export interface Completion {
   type: string;
 }
 
-export interface CompletionCreateParams {
+export interface CompletionCreateParamsBase {
   /**
    * The model that will complete your prompt.
    *
@@ -74,3 +74,13 @@ export interface CompletionCreateParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export interface CompletionCreateParamsNonStreaming extends CompletionCreateParamsBase {
+  stream?: false;
+}
+
+export interface CompletionCreateParamsStreaming extends CompletionCreateParamsBase {
+  stream: true;
+}
+
+export type CompletionCreateParams = CompletionCreateParamsNonStreaming | CompletionCreateParamsStreaming;

@@ -6,19 +6,13 @@ export class Messages extends APIResource {
   batches: MessagesBatches = new MessagesBatches(this._client);
 
   /** Create a Message */
-  create(
-    params: MessageCreateParams & { stream?: false | null },
-    options?: RequestOptions,
-  ): APIPromise<Message>;
+  create(params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message>;
   /** Create a Message */
-  create(
-    params: MessageCreateParams & { stream: true },
-    options?: RequestOptions,
-  ): APIPromise<Stream<unknown>>;
+  create(params: MessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /** Create a Message */
-  create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<unknown>>;
+  create(params: MessageCreateParamsBase, options?: RequestOptions): APIPromise<Message | Stream<unknown>>;
   /** Create a Message */
-  create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<unknown>> {
+  create(params: MessageCreateParamsBase, options?: RequestOptions): APIPromise<Message | Stream<unknown>> {
     return this._client.request(
       { method: 'POST', path: '/v1/messages', body: 'json', response: 'json', stream: 'sse' },
       params,
@@ -57,7 +51,7 @@ export interface Message {
   };
 }
 
-export interface MessageCreateParams {
+export interface MessageCreateParamsBase {
   /**
    * The model that will complete your prompt.
    *
@@ -101,6 +95,16 @@ export interface MessageCreateParams {
   /** Use nucleus sampling.  In nucleus sampling, we compute the cumulative distribution over all the options for each subsequent token in decreasing probability order and cut it off once it reaches a particular probability specified by `top_p`. You should either alter `temperature` or `top_p`, but not both.  Recommended for advanced use cases only. You usually only need to use `temperature`. */
   top_p?: number;
 }
+
+export interface MessageCreateParamsNonStreaming extends MessageCreateParamsBase {
+  stream?: false;
+}
+
+export interface MessageCreateParamsStreaming extends MessageCreateParamsBase {
+  stream: true;
+}
+
+export type MessageCreateParams = MessageCreateParamsNonStreaming | MessageCreateParamsStreaming;
 
 /** Successful Response */
 export interface MessageTokensCount {

@@ -6,23 +6,17 @@ export class BetaMessages extends APIResource {
   batches: BetaMessagesBatches = new BetaMessagesBatches(this._client);
 
   /** Create a Message */
-  create(
-    params: BetaMessageCreateParams & { stream?: false | null },
-    options?: RequestOptions,
-  ): APIPromise<BetaMessage>;
+  create(params: BetaMessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<BetaMessage>;
+  /** Create a Message */
+  create(params: BetaMessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /** Create a Message */
   create(
-    params: BetaMessageCreateParams & { stream: true },
-    options?: RequestOptions,
-  ): APIPromise<Stream<unknown>>;
-  /** Create a Message */
-  create(
-    params: BetaMessageCreateParams,
+    params: BetaMessageCreateParamsBase,
     options?: RequestOptions,
   ): APIPromise<BetaMessage | Stream<unknown>>;
   /** Create a Message */
   create(
-    params: BetaMessageCreateParams,
+    params: BetaMessageCreateParamsBase,
     options?: RequestOptions,
   ): APIPromise<BetaMessage | Stream<unknown>> {
     return this._client.request(
@@ -84,7 +78,7 @@ export interface BetaMessage {
   container: unknown;
 }
 
-export interface BetaMessageCreateParams {
+export interface BetaMessageCreateParamsBase {
   /**
    * The model that will complete your prompt.
    *
@@ -146,6 +140,16 @@ export interface BetaMessageCreateParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export interface BetaMessageCreateParamsNonStreaming extends BetaMessageCreateParamsBase {
+  stream?: false;
+}
+
+export interface BetaMessageCreateParamsStreaming extends BetaMessageCreateParamsBase {
+  stream: true;
+}
+
+export type BetaMessageCreateParams = BetaMessageCreateParamsNonStreaming | BetaMessageCreateParamsStreaming;
 
 /** Successful Response */
 export interface BetaMessageTokensCount {
