@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryDelay } from '../../src/runtime/client.js';
 import { buildHeaders } from '../../src/runtime/headers.js';
-import { readLines } from '../../src/runtime/lines.js';
+import { readLineBatches, readLines } from '../../src/runtime/lines.js';
 import { encodePath } from '../../src/runtime/path.js';
 import { encodeQuery } from '../../src/runtime/query.js';
 import { decodeSSE } from '../../src/runtime/streaming.js';
@@ -90,7 +90,7 @@ describe('readLines', () => {
 });
 
 describe('decodeSSE', () => {
-  const decode = (text: string) => collect(decodeSSE(readLines(bodyOf([text]))));
+  const decode = (text: string) => collect(decodeSSE(readLineBatches(bodyOf([text]))));
   it('events, multi-line data, comments, ids and a last event without a blank line', async () => {
     expect(await decode(': comment\nevent: a\ndata: 1\ndata: 2\nid: 7\n\ndata:x\n\nevent: b\ndata: last')).toEqual([
       { event: 'a', data: '1\n2', id: '7' },
