@@ -37,13 +37,17 @@ export function exampleValue(type: TypeRef, hint: string, depth = 0): string {
   }
 }
 
-export function exampleCall(method: MethodPlan, client = 'client'): string {
+export function exampleCall(method: MethodPlan, opts: { stream?: boolean } = {}): string {
   const args: string[] = [];
   if (method.positional) args.push(exampleValue(method.positional.type, method.positional.name));
-  const required = method.params.filter((p) => p.required);
-  if (required.length) args.push(`{ ${required.map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name)}`).join(', ')} }`);
-  const call = `${client}.${method.fullName}(${args.join(', ')})`;
-  if (method.pagination) return `for await (const item of ${call}) {\n  console.log(item);\n}`;
+  const fields = method.params.filter((p) => p.required).map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name)}`);
+  if (opts.stream) fields.push('stream: true');
+  if (fields.length) args.push(`{ ${fields.join(', ')} }`);
+  const call = `client.${method.fullName}(${args.join(', ')})`;
+  if (opts.stream) return `const stream = await ${call};\nfor await (const event of stream) {\n  console.log(event);\n}`;
+  if (method.pagination) {
+    return `// Every item, fetching pages as needed:\nfor await (const item of ${call}) {\n  console.log(item);\n}\n\n// Or page by page:\nlet page = await ${call};\nconsole.log(page.data);\nwhile (page.hasNextPage()) {\n  page = await page.getNextPage();\n  console.log(page.data);\n}`;
+  }
   switch (method.response.kind) {
     case 'binary':
       return `const response = await ${call};\nconst bytes = await response.arrayBuffer();`;

@@ -1,7 +1,8 @@
 // emit: SdkPlan → every file of the generated package, formatted, as a path → text map.
 // ts-morph prints each file from structures once, in memory, without type checking.
 import { Project, type SourceFileStructure } from 'ts-morph';
-import type { ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
+import type { TypeRef } from '../ir/types.js';
+import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
 import { emitClientFile } from './client-file.js';
 import { exampleCall } from './examples.js';
 import { formatFile } from './format.js';
@@ -55,23 +56,16 @@ function indexTypes(decls: readonly TypeDecl[], resources: readonly ResourcePlan
 
 function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string, string][] {
   const methods = resources.flatMap((r) => r.methods);
-  const first = methods.find((m) => m.httpMethod === 'POST') ?? methods[0];
-  const common = {
-    title: plan.title,
-    clientName: plan.clientName,
-    packageName: plan.packageName,
-    generator: plan.generator,
-  };
+  const common = { title: plan.title, clientName: plan.clientName, packageName: plan.packageName, generator: plan.generator };
   const readme = renderTemplate('README.md', {
     ...common,
-    apiVersion: '',
     methodCount: methods.length,
     resourceCount: resources.length,
     hasAuth: plan.auth.kind !== 'none',
     apiKeyEnv: plan.apiKeyEnv,
     baseUrlEnv: plan.baseUrlEnv,
     baseUrl: plan.baseUrl,
-    example: first ? exampleCall(first) : '',
+    flows: commonFlows(methods),
     specHash: plan.specHash,
     configHash: plan.configHash,
     manifestFile: MANIFEST_FILE,
@@ -84,11 +78,11 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
         path: `client.${r.id}`,
         methods: r.methods.map((m) => ({
           signature: `${m.name}(${[m.positional?.identifier, m.paramsTypeName ? `params${m.paramsRequired ? '' : '?'}` : undefined, 'options?'].filter(Boolean).join(', ')})`,
-          httpMethod: m.httpMethod,
-          httpPath: m.path + (m.fixedQuery ? `?${m.fixedQuery}` : ''),
+          httpLine: `${m.httpMethod} ${m.path}${m.fixedQuery ? `?${m.fixedQuery}` : ''}`,
           summary: m.summary ?? '',
-          returns: m.pagination ? `PagePromise of ${printType(m.itemType ?? { kind: 'unknown' }, newTypeUses())}` : printType(m.response.type, newTypeUses()),
+          returns: returnsText(m),
           example: exampleCall(m),
+          streamExample: m.stream ? exampleCall(m, { stream: true }) : '',
         })),
       })),
   });
@@ -100,6 +94,41 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
     ['package.json', pkg],
     ['scripts/finish-cjs.cjs', finishCjs],
   ];
+}
+
+function returnsText(m: MethodPlan): string {
+  const type = (t: TypeRef) => printType(t, newTypeUses());
+  if (m.pagination) return `PagePromise<${m.pagination.kind === 'page-token' ? 'TokenPage' : 'CursorPage'}<${type(m.itemType ?? { kind: 'unknown' })}>>`;
+  if (m.response.kind === 'jsonl') return `JSONLStream<${type(m.response.type)}>`;
+  if (m.response.kind === 'empty') return 'void';
+  return type(m.response.type);
+}
+
+/** The README's worked examples: one of each kind of call the API has, stable methods first. */
+function commonFlows(methods: readonly MethodPlan[]): { title: string; code: string }[] {
+  const ordered = [...methods.filter((m) => !m.fullName.startsWith('beta.')), ...methods.filter((m) => m.fullName.startsWith('beta.'))];
+  const pick = (test: (m: MethodPlan) => boolean) => ordered.find(test);
+  const flows: { title: string; code: string }[] = [];
+  // The richest streaming call (most params) shows the most of the API; else any JSON create.
+  const streaming = ordered.filter((m) => m.stream !== undefined).sort((a, b) => b.params.length - a.params.length);
+  const call = streaming[0] ?? pick((m) => m.httpMethod === 'POST' && m.bodyKind === 'json' && m.response.kind === 'json');
+  if (call) flows.push({ title: `A call: \`${call.fullName}\``, code: exampleCall(call) });
+  const stream = streaming[0];
+  if (stream) flows.push({ title: `Streaming: \`${stream.fullName}\` with \`stream: true\``, code: exampleCall(stream, { stream: true }) });
+  const jsonl = pick((m) => m.response.kind === 'jsonl');
+  if (jsonl) flows.push({ title: `Results as they arrive: \`${jsonl.fullName}\``, code: exampleCall(jsonl) });
+  const upload = pick((m) => m.bodyKind === 'multipart');
+  if (upload) {
+    flows.push({
+      title: `Uploads: \`${upload.fullName}\``,
+      code: `// Files may be File, Blob, a fetch Response, fs.createReadStream(path), or toFile(bytes, name).\n${exampleCall(upload)}`,
+    });
+  }
+  const page = pick((m) => m.pagination !== undefined);
+  if (page) flows.push({ title: `Paging: \`${page.fullName}\``, code: exampleCall(page) });
+  const download = pick((m) => m.response.kind === 'binary');
+  if (download) flows.push({ title: `Downloads: \`${download.fullName}\``, code: exampleCall(download) });
+  return flows;
 }
 
 function configFiles(): [string, string][] {

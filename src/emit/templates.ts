@@ -5,6 +5,20 @@ import Handlebars from 'handlebars';
 const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
 const engine = Handlebars.create();
 engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
+// Markdown helpers: output is markdown, not HTML, so text is not HTML-escaped; instead spec text
+// is kept from opening raw HTML, code spans and fences are made longer than any backtick run inside.
+const longestTicks = (text: string) => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+engine.registerHelper('code', (value: unknown) => {
+  const text = String(value).replace(/\s*\n\s*/g, ' ');
+  const ticks = '`'.repeat(longestTicks(text) + 1);
+  return new Handlebars.SafeString(text.startsWith('`') || text.endsWith('`') ? `${ticks} ${text} ${ticks}` : `${ticks}${text}${ticks}`);
+});
+engine.registerHelper('text', (value: unknown) => new Handlebars.SafeString(String(value).replace(/\s*\n\s*/g, ' ').replace(/</g, '&lt;')));
+engine.registerHelper('codeblock', (code: unknown, lang: unknown) => {
+  const text = String(code).trimEnd();
+  const fence = '`'.repeat(Math.max(3, longestTicks(text) + 1));
+  return new Handlebars.SafeString(`${fence}${typeof lang === 'string' ? lang : ''}\n${text}\n${fence}`);
+});
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export function renderTemplate(name: string, data: object): string {
