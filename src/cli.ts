@@ -13,8 +13,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 async function main(): Promise<number> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('lapgen')
-    .usage('$0 [--spec FILE] [--out DIR] [--config FILE] [--check] [--emit-ir FILE]\n\nGenerates a typed TypeScript client package from a LAP spec.')
-    .option('spec', { type: 'string', default: 'spec/anthropic.lap', describe: 'The API spec (LAP)' })
+    .usage('$0 [--spec FILE] [--out DIR] [--config FILE] [--check] [--emit-ir FILE]\n\nGenerates a typed TypeScript client package from a LAP or OpenAPI (2.0, 3.0, 3.1; JSON or YAML) spec.')
+    .option('spec', { type: 'string', default: 'spec/anthropic.lap', describe: 'The API spec: .lap, or OpenAPI .json/.yaml' })
     .option('out', { type: 'string', default: 'generated', describe: 'Output folder of the generated package' })
     .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })

@@ -9,6 +9,7 @@ import { emitPackage } from './emit/index.js';
 import { readRuntimeFiles } from './emit/runtime-files.js';
 import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
+import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
@@ -35,10 +36,15 @@ export interface GenerateResult {
 const hasErrors = (ds: readonly Diagnostic[]) => ds.some((d) => d.severity === 'error');
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-/** `spec/foo.lap` → `spec/foo.config.yaml`, if it exists. */
+/** `spec/foo.lap` → `spec/foo.config.yaml`; `spec/foo.openapi.json` → that, or `spec/foo.config.yaml`. */
 export function defaultConfigFor(spec: string): string | undefined {
-  const candidate = path.join(path.dirname(spec), `${path.basename(spec).replace(/\.[^.]+$/, '')}.config.yaml`);
-  return fs.existsSync(candidate) ? candidate : undefined;
+  const dir = path.dirname(spec);
+  const parts = path.basename(spec).split('.').slice(0, -1);
+  for (let n = parts.length; n >= 1; n--) {
+    const candidate = path.join(dir, `${parts.slice(0, n).join('.')}.config.yaml`);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -62,11 +68,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const specText = read(options.spec);
   if (specText === undefined) return result;
-  if (!/\.lap$/i.test(options.spec)) {
-    result.diagnostics.push({ severity: 'error', code: 'io/format', message: 'only LAP specs (.lap) are supported for now', loc: { file: options.spec, line: 1, col: 1 } });
-    return result;
-  }
-  const parsed = await time('parse', () => parseLap(specText, options.spec));
+  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML.
+  const isLap = /\.lap$/i.test(options.spec) || /^\s*@lap\b/.test(specText);
+  const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec)));
   result.diagnostics.push(...parsed.diagnostics);
   result.api = parsed.api;
 

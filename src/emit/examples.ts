@@ -29,6 +29,8 @@ export function exampleValue(type: TypeRef, hint: string, depth = 0): string {
       const first = type.variants.find((v) => v.kind !== 'null');
       return first ? exampleValue(first, hint, depth) : 'null';
     }
+    case 'intersection':
+      return type.parts[0] ? exampleValue(type.parts[0], hint, depth) : '{}';
     case 'null':
       return 'null';
     case 'ref':

@@ -18,6 +18,7 @@ export function emitTypeDecl(decl: TypeDecl, uses: TypeUses): InterfaceDeclarati
         name: toPropertyKey(p.name),
         type: printType(p.type, uses),
         hasQuestionToken: !p.required,
+        isReadonly: p.readOnly === true,
         docs: p.description || p.default !== undefined ? [propertyDoc(p.description, p.default)] : [],
       })),
     };

@@ -1,33 +1,44 @@
-import type { Pagination, Param, TypeRef } from './types.js';
+import type { Pagination, Param, Property, TypeRef } from './types.js';
 
 // Recognises the list shapes most APIs use, from the request params and the response fields alone,
 // so any input format gets the same answer. The overlay can override or switch it off.
 
-function objectFields(type: TypeRef | undefined): Set<string> {
-  if (!type) return new Set();
-  if (type.kind === 'object') return new Set(type.properties.map((p) => p.name));
-  if (type.kind === 'union') {
-    const obj = type.variants.find((v) => v.kind === 'object');
-    return objectFields(obj);
+/** Looks up a named type; formats with named schemas pass one so refs can be seen through. */
+export type ResolveNamed = (name: string) => TypeRef | undefined;
+
+/** The properties of the object a response is, through refs, nullability and allOf. */
+function propertiesOf(type: TypeRef | undefined, resolve: ResolveNamed, depth = 0): Property[] {
+  if (!type || depth > 8) return [];
+  switch (type.kind) {
+    case 'object':
+      return type.properties;
+    case 'ref':
+      return propertiesOf(resolve(type.name), resolve, depth + 1);
+    case 'union':
+      return propertiesOf(type.variants.find((v) => v.kind !== 'null'), resolve, depth + 1);
+    case 'intersection':
+      return type.parts.flatMap((p) => propertiesOf(p, resolve, depth + 1));
+    default:
+      return [];
   }
-  return new Set();
 }
 
-function arrayField(type: TypeRef | undefined, candidates: readonly string[]): string | undefined {
-  if (!type || type.kind !== 'object') return undefined;
-  for (const name of candidates) {
-    const prop = type.properties.find((p) => p.name === name);
-    if (!prop) continue;
-    const t = prop.type.kind === 'union' ? prop.type.variants.find((v) => v.kind !== 'null') : prop.type;
-    if (t?.kind === 'array') return name;
+function isArray(type: TypeRef, resolve: ResolveNamed, depth = 0): boolean {
+  if (depth > 8) return false;
+  if (type.kind === 'array') return true;
+  if (type.kind === 'union') return type.variants.some((v) => v.kind !== 'null' && isArray(v, resolve, depth + 1));
+  if (type.kind === 'ref') {
+    const target = resolve(type.name);
+    return target ? isArray(target, resolve, depth + 1) : false;
   }
-  return undefined;
+  return false;
 }
 
-export function inferPagination(params: readonly Param[], response: TypeRef | undefined): Pagination | undefined {
+export function inferPagination(params: readonly Param[], response: TypeRef | undefined, resolve: ResolveNamed = () => undefined): Pagination | undefined {
   const query = new Set(params.filter((p) => p.location === 'query').map((p) => p.name));
-  const fields = objectFields(response);
-  const itemsField = arrayField(response, ['data', 'items', 'results']);
+  const props = propertiesOf(response, resolve);
+  const fields = new Set(props.map((p) => p.name));
+  const itemsField = ['data', 'items', 'results'].find((name) => props.some((p) => p.name === name && isArray(p.type, resolve)));
   if (!itemsField) return undefined;
   if (query.has('after_id') && query.has('before_id') && fields.has('last_id') && fields.has('first_id') && fields.has('has_more')) {
     return { kind: 'id-cursor', itemsField, beforeParam: 'before_id', afterParam: 'after_id', firstField: 'first_id', lastField: 'last_id', hasMoreField: 'has_more' };

@@ -30,6 +30,8 @@ export type TypeRef =
   | { kind: 'array'; items: TypeRef }
   | { kind: 'object'; properties: Property[]; additionalProperties?: TypeRef }
   | { kind: 'union'; variants: TypeRef[]; discriminator?: string }
+  /** All of the parts at once (JSON Schema `allOf`). */
+  | { kind: 'intersection'; parts: TypeRef[] }
   | { kind: 'ref'; name: string }
   | { kind: 'null' }
   | { kind: 'unknown' };
@@ -38,6 +40,8 @@ export interface Property {
   name: string;
   type: TypeRef;
   required: boolean;
+  /** Set by the server only (JSON Schema `readOnly`). */
+  readOnly?: boolean;
   description?: string;
   default?: string | number | boolean | null;
   loc: Loc;
@@ -59,6 +63,8 @@ export interface RequestBody {
   mediaType: BodyMediaType;
   /** Body fields also appear as `Param`s with location `body`; this names a whole-body type when the spec gives one. */
   typeName?: string;
+  /** When the body is not an object of fields (an array, a union, raw bytes), the one param that holds it. */
+  wholeBodyParam?: string;
 }
 
 export type ResponseKind = 'json' | 'sse' | 'jsonl' | 'binary' | 'empty';

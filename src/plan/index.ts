@@ -7,7 +7,7 @@ import { planMethod, type MethodContext } from './method.js';
 import { placeOperations } from './method-names.js';
 import { claimUnique, pascalCase, RESERVED_MEMBERS, toMemberName, toSafeIdentifier } from './names.js';
 import { matchOverlay } from './overlay-match.js';
-import { TypeNamer } from './type-namer.js';
+import { TypeNamer, typeIdentifier } from './type-namer.js';
 import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
 
 export interface PlanMeta {
@@ -18,11 +18,13 @@ export interface PlanMeta {
 
 const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
-export function planSdk(api: Api, overlay: Overlay, meta: PlanMeta): { plan: SdkPlan; diagnostics: Diagnostic[] } {
+export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan: SdkPlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const namer = new TypeNamer(diagnostics);
+  let api = specApi;
   const clientName = overlay.client.name ?? defaultClientName(api.title);
   namer.reserve(clientName);
+  api = renameReservedTypes(api, namer);
   for (const t of api.types) namer.declareShared(t.name, t.type, [], t.loc, t.description);
 
   const ops = [...api.operations].sort(compareOps);
@@ -60,7 +62,7 @@ export function planSdk(api: Api, overlay: Overlay, meta: PlanMeta): { plan: Sdk
     if (existing) return existing;
     const parent = nodeFor(path.slice(0, -1));
     const property = path[path.length - 1]!;
-    const node = newResource(id, property, namer.reserve(path.map((s) => pascalCase(s)).join('') || 'Root'));
+    const node = newResource(id, property, namer.reserve(typeIdentifier(path.map((s) => pascalCase(s)).join(''))));
     parent.children.push(node);
     nodes.set(id, node);
     return node;
@@ -116,6 +118,31 @@ export function planSdk(api: Api, overlay: Overlay, meta: PlanMeta): { plan: Sdk
     types: namer.decls,
   };
   return { plan, diagnostics };
+}
+
+/**
+ * Spec types whose names the package itself uses (`APIError`, `Response`, the client's name) get a
+ * `Model` suffix, and every reference follows.
+ */
+function renameReservedTypes(api: Api, namer: TypeNamer): Api {
+  const renames = new Map<string, string>();
+  const specNames = new Set(api.types.map((t) => t.name));
+  for (const t of api.types) {
+    if (!namer.isTaken(t.name)) continue;
+    let candidate = `${t.name}Model`;
+    for (let n = 2; specNames.has(candidate) || namer.isTaken(candidate); n++) candidate = `${t.name}Model${n}`;
+    renames.set(t.name, candidate);
+    specNames.add(candidate);
+  }
+  if (renames.size === 0) return api;
+  return JSON.parse(JSON.stringify(api), (key, value: unknown) => {
+    if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'ref') {
+      const ref = value as { name: string };
+      return renames.has(ref.name) ? { ...ref, name: renames.get(ref.name) } : ref;
+    }
+    if (key === 'types' && Array.isArray(value)) return value.map((t: { name: string }) => (renames.has(t.name) ? { ...t, name: renames.get(t.name) } : t));
+    return value;
+  }) as Api;
 }
 
 function newResource(id: string, property: string, className: string): ResourcePlan {

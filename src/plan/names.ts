@@ -1,4 +1,8 @@
 // Turning spec strings into stable, safe identifiers. Reserved words are data, not logic.
+import { camelCase, pascalCase } from '../ir/case.js';
+
+export { camelCase, pascalCase };
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** ECMAScript reserved words and strict-mode/TypeScript words that cannot name a variable or type. */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
@@ -11,33 +15,16 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set(
 /** Names the generated files use from the runtime or the platform; a spec type must not shadow them. */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
   ('Array Blob Date Error File FormData Headers Map Object Promise Record Partial Readonly Request RequestInit Response Set String Number Boolean ' +
-    'URL URLSearchParams Uploadable APIPromise PagePromise Page CursorPage TokenPage Stream JSONLStream RequestOptions APIResource Core ' +
-    'ClientOptions APIError').split(' '),
+    'URL URLSearchParams AbortSignal ReadableStream ' +
+    // What the generated package exports from its runtime (src/runtime/index.ts) and imports into resource files.
+    'Uploadable ToFileInput Fetch APIPromise PagePromise AbstractPage CursorPage TokenPage Stream JSONLStream RequestOptions ClientOptions ' +
+    'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath ' +
+    'ClientError APIError APIConnectionError APIConnectionTimeoutError APIUserAbortError BadRequestError AuthenticationError ' +
+    'PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError RateLimitError InternalServerError').split(' '),
 );
 
 /** Members every resource class has, or that JavaScript gives special meaning. */
 export const RESERVED_MEMBERS: ReadonlySet<string> = new Set(['constructor', '_client', '__proto__', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
-
-function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-}
-
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-export function camelCase(text: string): string {
-  const ws = words(text);
-  if (ws.length === 0) return '';
-  // Keep the first word's case as written after its first letter (`getHTTPStatus` stays readable).
-  return ws.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : cap(w))).join('');
-}
-
-export function pascalCase(text: string): string {
-  return words(text).map(cap).join('');
-}
 
 /** Makes `text` a valid identifier: camelCased, never starting with a digit, never a reserved word. */
 export function toSafeIdentifier(text: string, style: 'camel' | 'pascal' = 'camel'): string {

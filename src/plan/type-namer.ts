@@ -4,6 +4,9 @@ import type { Diagnostic, Loc, TypeRef } from '../ir/types.js';
 import { claimUnique, pascalCase, RESERVED_TYPE_NAMES, singular } from './names.js';
 import type { PlannedParam, TypeDecl } from './types.js';
 
+/** A type or class name may not start with a digit (`3d_secure` → `_3dSecure…`). */
+export const typeIdentifier = (name: string) => (/^\d/.test(name) ? `_${name}` : name || 'Root');
+
 export class TypeNamer {
   readonly decls: TypeDecl[] = [];
   private readonly taken = new Set<string>(RESERVED_TYPE_NAMES);
@@ -22,8 +25,8 @@ export class TypeNamer {
     const segments = resource[0] === 'beta' && variantPrefix ? resource.slice(1) : resource;
     const last = segments[segments.length - 1] ?? 'Root';
     const free = (s: string) => !this.taken.has(`${s}Params`) && !this.taken.has(`${s}Response`) && !this.taken.has(s);
-    const short = variantPrefix + pascalCase(singular(last)) + pascalCase(method);
-    const long = variantPrefix + segments.map((s) => pascalCase(singular(s))).join('') + pascalCase(method);
+    const short = typeIdentifier(variantPrefix + pascalCase(singular(last)) + pascalCase(method));
+    const long = typeIdentifier(variantPrefix + segments.map((s) => pascalCase(singular(s))).join('') + pascalCase(method));
     let stem = free(short) ? short : long;
     for (let n = 2; !free(stem); n++) stem = `${long}${n}`;
     this.taken.add(stem);
@@ -79,6 +82,10 @@ export class TypeNamer {
   refLater(name: string, loc: Loc): TypeRef {
     this.pending.push({ name, loc });
     return { kind: 'ref', name };
+  }
+
+  isTaken(name: string): boolean {
+    return this.taken.has(name);
   }
 
   has(name: string): boolean {

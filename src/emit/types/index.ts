@@ -30,6 +30,10 @@ export function printType(type: TypeRef, uses: TypeUses): string {
       const parts = [...new Set(type.variants.map((v) => printType(v, uses)))];
       return parts.length === 1 ? parts[0]! : parts.map((p) => (p.includes('=>') ? `(${p})` : p)).join(' | ');
     }
+    case 'intersection': {
+      const parts = [...new Set(type.parts.map((v) => printType(v, uses)))];
+      return parts.length === 1 ? parts[0]! : parts.map((p) => (p.includes('|') || p.includes('=>') ? `(${p})` : p)).join(' & ');
+    }
     case 'ref':
       uses.refs.add(type.name);
       return type.name;

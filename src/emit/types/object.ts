@@ -16,5 +16,5 @@ export function printObject(type: Extract<TypeRef, { kind: 'object' }>, uses: Ty
 
 export function printMember(p: Property, uses: TypeUses, print: Print): string {
   const doc = p.description ? `${toJsDoc(p.description)}\n` : '';
-  return `${doc}${toPropertyKey(p.name)}${p.required ? '' : '?'}: ${print(p.type, uses)};`;
+  return `${doc}${p.readOnly ? 'readonly ' : ''}${toPropertyKey(p.name)}${p.required ? '' : '?'}: ${print(p.type, uses)};`;
 }

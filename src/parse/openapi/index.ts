@@ -1,0 +1,142 @@
+// OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. swagger-parser reads, bundles external references
+// and validates; our walkers then type the document by JSON pointer, keeping `$ref` names.
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
+import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { walkOperations } from './operations.js';
+import { schemaToType } from './schema.js';
+import { toTypeName } from './type-names.js';
+
+export interface ParseResult {
+  api: Api;
+  diagnostics: Diagnostic[];
+}
+
+export async function parseOpenApi(file: string): Promise<ParseResult> {
+  const diagnostics: Diagnostic[] = [];
+  const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
+  const fail = (message: string, pointer = '/') => {
+    diagnostics.push({ severity: 'error', code: 'openapi/invalid', message, loc: { file, pointer } });
+    return { api, diagnostics };
+  };
+
+  let doc: JsonObject;
+  try {
+    doc = (await SwaggerParser.parse(file)) as unknown as JsonObject;
+  } catch (err) {
+    return fail(firstLine(err));
+  }
+  if (!isObject(doc)) return fail('not an OpenAPI document: expected an object at the top level');
+  const version = detectVersion(doc);
+  if (!version) return fail("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
+
+  // Bundling pulls external files into one document; a self-contained one needs none of it.
+  if (hasExternalRefs(doc)) {
+    try {
+      doc = (await SwaggerParser.bundle(file, withoutExtensions(doc) as never)) as unknown as JsonObject;
+    } catch (err) {
+      return fail(firstLine(err));
+    }
+  }
+  // Real documents often break the letter of the schema (the Anthropic one has no info.version);
+  // what we can still generate from is reported as a warning, not refused.
+  try {
+    await SwaggerParser.validate(structuredClone(doc) as never, { dereference: { circular: 'ignore' }, validate: { spec: false } } as never);
+  } catch (err) {
+    for (const line of String((err as Error).message).split('\n').slice(1)) {
+      const m = /^\s*(#\S*)\s+(.*)$/.exec(line);
+      if (m) diagnostics.push({ severity: 'warning', code: 'openapi/schema', message: m[2]!, loc: { file, pointer: m[1]!.slice(1) || '/' } });
+    }
+  }
+
+  const ctx: WalkContext = { doc, file, version, diagnostics, schemaNames: new Map(), schemaPointers: new Map() };
+  const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
+  const schemas = version === '2.0' ? doc['definitions'] : isObject(doc['components']) ? doc['components']['schemas'] : undefined;
+  const taken = new Set<string>();
+  const names = isObject(schemas) ? Object.keys(schemas).sort() : [];
+  for (const key of names) {
+    const name = toTypeName(key, taken);
+    const pointer = joinPointer(schemasAt, key);
+    ctx.schemaNames.set(pointer, name);
+    ctx.schemaPointers.set(name, pointer);
+  }
+  for (const key of names) {
+    const pointer = joinPointer(schemasAt, key);
+    const schema = (schemas as JsonObject)[key];
+    const named: NamedType = { name: ctx.schemaNames.get(pointer)!, type: schemaToType(ctx, schema, pointer), loc: { file, pointer: pointer.slice(1) } };
+    if (isObject(schema) && typeof schema['description'] === 'string') named.description = schema['description'];
+    api.types.push(named);
+  }
+
+  const info = isObject(doc['info']) ? doc['info'] : {};
+  api.title = typeof info['title'] === 'string' ? info['title'] : 'API';
+  if (typeof info['version'] === 'string') api.version = info['version'];
+  const baseUrl = serverUrl(doc, version);
+  if (baseUrl) api.baseUrl = baseUrl;
+  api.auth = securitySchemes(doc, version);
+  api.operations = walkOperations(ctx);
+  if (api.operations.length === 0 && !diagnostics.some((d) => d.severity === 'error')) report(ctx, 'warning', 'openapi/no-operations', 'the document has no operations', '#/paths');
+  return { api, diagnostics };
+}
+
+function detectVersion(doc: JsonObject): WalkContext['version'] | undefined {
+  if (doc['swagger'] === '2.0') return '2.0';
+  const v = doc['openapi'];
+  if (typeof v === 'string' && /^3\.0\./.test(v)) return '3.0';
+  if (typeof v === 'string' && /^3\.1\./.test(v)) return '3.1';
+  return undefined;
+}
+
+/** External `$ref`s outside `x-` extensions (which hold code samples and the like, not the API). */
+function hasExternalRefs(node: Json): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRefs);
+  if (!isObject(node)) return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+    if (typeof value === 'object' && value !== null && hasExternalRefs(value)) return true;
+  }
+  return false;
+}
+
+function withoutExtensions(node: Json): Json {
+  if (Array.isArray(node)) return node.map(withoutExtensions);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('x-')).map(([key, value]) => [key, withoutExtensions(value)]));
+}
+
+function serverUrl(doc: JsonObject, version: WalkContext['version']): string | undefined {
+  if (version === '2.0') {
+    if (typeof doc['host'] !== 'string') return typeof doc['basePath'] === 'string' ? doc['basePath'] : undefined;
+    const scheme = Array.isArray(doc['schemes']) && typeof doc['schemes'][0] === 'string' ? doc['schemes'][0] : 'https';
+    return `${scheme}://${doc['host']}${typeof doc['basePath'] === 'string' && doc['basePath'] !== '/' ? doc['basePath'] : ''}`;
+  }
+  const server = Array.isArray(doc['servers']) ? doc['servers'][0] : undefined;
+  if (!isObject(server) || typeof server['url'] !== 'string') return undefined;
+  const variables = isObject(server['variables']) ? server['variables'] : {};
+  // `https://{region}.api.test` → the variables' defaults.
+  return server['url'].replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const v = variables[name];
+    return isObject(v) && typeof v['default'] === 'string' ? v['default'] : whole;
+  }).replace(/\/$/, '');
+}
+
+function securitySchemes(doc: JsonObject, version: WalkContext['version']): AuthScheme[] {
+  const schemes = version === '2.0' ? doc['securityDefinitions'] : isObject(doc['components']) ? doc['components']['securitySchemes'] : undefined;
+  if (!isObject(schemes)) return [];
+  return Object.keys(schemes).sort().flatMap((key): AuthScheme[] => {
+    const s = schemes[key];
+    if (!isObject(s)) return [];
+    const raw = `${key}: ${String(s['type'])}`;
+    if (s['type'] === 'apiKey' && typeof s['name'] === 'string') return [{ kind: 'apiKey', name: s['name'], in: s['in'] === 'query' ? 'query' : s['in'] === 'cookie' ? 'cookie' : 'header', raw }];
+    if (s['type'] === 'http' && String(s['scheme']).toLowerCase() === 'basic') return [{ kind: 'basic', raw }];
+    if (s['type'] === 'basic') return [{ kind: 'basic', raw }];
+    if (s['type'] === 'http') return [{ kind: 'bearer', raw }];
+    if (s['type'] === 'oauth2' || s['type'] === 'openIdConnect') return [{ kind: 'oauth2', raw }];
+    return [{ kind: 'other', raw }];
+  });
+}
+
+function firstLine(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0]!.replace(/^Error:\s*/, '');
+}

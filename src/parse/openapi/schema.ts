@@ -1,0 +1,124 @@
+// JSON Schema (OpenAPI 2.0 / 3.0 / 3.1 dialects) → the IR type algebra. Named component schemas stay
+// `ref`s, so circular schemas become recursive named types instead of expanding forever.
+// https://spec.openapis.org/oas/v3.1.0#schema-object
+import type { Property, TypeRef } from '../../ir/types.js';
+import { deref, isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+
+const PRIMITIVES: Record<string, TypeRef> = {
+  string: { kind: 'primitive', name: 'string' },
+  integer: { kind: 'primitive', name: 'integer' },
+  number: { kind: 'primitive', name: 'number' },
+  boolean: { kind: 'primitive', name: 'boolean' },
+  null: { kind: 'null' },
+};
+
+const nullable = (type: TypeRef): TypeRef => (type.kind === 'union' ? { ...type, variants: [...type.variants.filter((v) => v.kind !== 'null'), { kind: 'null' }] } : { kind: 'union', variants: [type, { kind: 'null' }] });
+
+export function schemaToType(ctx: WalkContext, schema: Json | undefined, pointer: string, depth = 0): TypeRef {
+  if (schema === true || schema === undefined) return { kind: 'unknown' };
+  if (schema === false) return { kind: 'primitive', name: 'string', format: 'never' };
+  if (!isObject(schema)) {
+    report(ctx, 'warning', 'openapi/bad-schema', 'a schema must be an object', pointer);
+    return { kind: 'unknown' };
+  }
+  if (depth > 64) {
+    report(ctx, 'warning', 'openapi/deep-schema', 'schema nesting deeper than 64 levels; typed as unknown', pointer);
+    return { kind: 'unknown' };
+  }
+  const ref = schema['$ref'];
+  if (typeof ref === 'string') {
+    const name = ctx.schemaNames.get(ref);
+    const base: TypeRef = name ? { kind: 'ref', name } : inlineRef(ctx, schema, pointer, depth);
+    // 3.1 allows siblings next to $ref; `nullable` beside a $ref is a common 3.0 habit.
+    return schema['nullable'] === true ? nullable(base) : base;
+  }
+  let type = shape(ctx, schema, pointer, depth);
+  if (schema['nullable'] === true || (Array.isArray(schema['enum']) && schema['enum'].includes(null) && type.kind !== 'union')) type = nullable(type);
+  return type;
+}
+
+/** A `$ref` to something other than a named component schema: follow it and type it in place. */
+function inlineRef(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
+  const target = deref(ctx, schema, pointer);
+  if (target.node === undefined) return { kind: 'unknown' };
+  return schemaToType(ctx, target.node, target.pointer, depth + 1);
+}
+
+function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
+  if ('const' in schema) return literalOf(schema['const']!);
+  if (Array.isArray(schema['enum'])) {
+    const values = schema['enum'].filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+    if (values.length === 1) return literalOf(values[0]!);
+    if (values.length) return { kind: 'enum', values };
+    if (schema['enum'].some((v) => typeof v === 'boolean')) return { kind: 'primitive', name: 'boolean' };
+  }
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const list = schema[key];
+    if (Array.isArray(list) && list.length) {
+      const variants = list.map((v, i) => schemaToType(ctx, v, joinPointer(pointer, key, i), depth + 1));
+      const discriminator = isObject(schema['discriminator']) && typeof schema['discriminator']['propertyName'] === 'string' ? schema['discriminator']['propertyName'] : undefined;
+      const union: TypeRef = variants.length === 1 ? variants[0]! : { kind: 'union', variants, ...(discriminator ? { discriminator } : {}) };
+      // Properties beside oneOf constrain every variant: `(A | B) & { shared }`.
+      return isObject(schema['properties']) ? { kind: 'intersection', parts: [union, objectOf(ctx, schema, pointer, depth)] } : union;
+    }
+  }
+  if (Array.isArray(schema['allOf']) && schema['allOf'].length) {
+    const parts = schema['allOf'].map((v, i) => schemaToType(ctx, v, joinPointer(pointer, 'allOf', i), depth + 1));
+    if (isObject(schema['properties'])) parts.push(objectOf(ctx, schema, pointer, depth));
+    return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
+  }
+  const declared = schema['type'];
+  if (Array.isArray(declared)) {
+    // 3.1: `type: [string, null]`.
+    const variants = declared.map((t) => (typeof t === 'string' ? single(ctx, schema, t, pointer, depth) : ({ kind: 'unknown' } as TypeRef)));
+    return variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+  }
+  if (typeof declared === 'string') return single(ctx, schema, declared, pointer, depth);
+  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) return objectOf(ctx, schema, pointer, depth);
+  if (schema['items'] !== undefined) return { kind: 'array', items: schemaToType(ctx, schema['items'], joinPointer(pointer, 'items'), depth + 1) };
+  return { kind: 'unknown' };
+}
+
+function single(ctx: WalkContext, schema: JsonObject, type: string, pointer: string, depth: number): TypeRef {
+  if (type === 'object') return objectOf(ctx, schema, pointer, depth);
+  if (type === 'array') {
+    const items = schema['items'];
+    return { kind: 'array', items: Array.isArray(items) ? { kind: 'unknown' } : schemaToType(ctx, items, joinPointer(pointer, 'items'), depth + 1) };
+  }
+  if (type === 'file') return { kind: 'primitive', name: 'string', format: 'binary' };
+  const base = PRIMITIVES[type];
+  if (!base) {
+    report(ctx, 'warning', 'openapi/unknown-type', `unknown schema type '${type}'; typed as unknown`, joinPointer(pointer, 'type'));
+    return { kind: 'unknown' };
+  }
+  return base.kind === 'primitive' && typeof schema['format'] === 'string' ? { ...base, format: schema['format'] } : base;
+}
+
+function objectOf(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
+  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
+  const props = isObject(schema['properties']) ? schema['properties'] : {};
+  // Sorted by name: the output must not depend on the key order of the input document.
+  const properties: Property[] = Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, propSchema]) => {
+    const at = joinPointer(pointer, 'properties', name);
+    const prop: Property = { name, type: schemaToType(ctx, propSchema, at, depth + 1), required: required.has(name), loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
+    if (isObject(propSchema)) {
+      if (typeof propSchema['description'] === 'string') prop.description = propSchema['description'];
+      if (propSchema['readOnly'] === true) prop.readOnly = true;
+      const dflt = propSchema['default'];
+      if (dflt === null || typeof dflt === 'string' || typeof dflt === 'number' || typeof dflt === 'boolean') prop.default = dflt;
+    }
+    return prop;
+  });
+  const extra = schema['additionalProperties'];
+  const type: TypeRef = { kind: 'object', properties };
+  if (extra === true || (isObject(extra) && Object.keys(extra).length === 0)) type.additionalProperties = { kind: 'unknown' };
+  else if (isObject(extra)) type.additionalProperties = schemaToType(ctx, extra, joinPointer(pointer, 'additionalProperties'), depth + 1);
+  else if (extra === undefined && properties.length === 0) type.additionalProperties = { kind: 'unknown' };
+  return type;
+}
+
+function literalOf(value: Json): TypeRef {
+  if (value === null) return { kind: 'null' };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { kind: 'literal', value };
+  return { kind: 'unknown' };
+}
