@@ -18,6 +18,8 @@ export interface ClientOverlay {
   packageName?: string;
   apiKeyEnv?: string;
   baseUrlEnv?: string;
+  /** The header that carries the API key, when the spec declares no security scheme for it. */
+  apiKeyHeader?: string;
   /** Headers the client sends on every request unless a request overrides them. */
   headers: { name: string; value: string; loc: Loc }[];
   /** A header param replaced by a `string[]` param that the runtime comma-joins (e.g. `betas` → `anthropic-beta`). */

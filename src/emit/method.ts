@@ -99,7 +99,8 @@ function endpointLiteral(method: MethodPlan, uses: TypeUses): string {
   if (headers.length) fields.push(`headers: { ${headers.join(', ')} }`);
   if (betas) fields.push(`betas: ${toStringLiteral(betas.name)}`);
   if (method.defaultBetas.length) fields.push(`defaultBetas: [${method.defaultBetas.map(toStringLiteral).join(', ')}]`);
-  if (method.bodyKind !== 'none' && method.bodyKind !== 'binary') fields.push(`body: ${toStringLiteral(method.bodyKind)}`);
+  if (method.bodyKind !== 'none') fields.push(`body: ${toStringLiteral(method.bodyKind)}`);
+  if (method.bodyParam) fields.push(`bodyParam: ${toStringLiteral(method.bodyParam)}`);
   if (method.keepFilePaths) fields.push('keepPaths: true');
   fields.push(`response: ${toStringLiteral(method.response.kind)}`);
   if (method.stream) fields.push(`stream: ${toStringLiteral(method.stream.kind)}`);

@@ -31,7 +31,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
   const { byOp: overlayFor, diagnostics: matchDiagnostics } = matchOverlay(ops, overlay.operations);
   diagnostics.push(...matchDiagnostics);
 
-  const auth = planAuth(api);
+  const auth: ClientAuth = overlay.client.apiKeyHeader ? { kind: 'header', header: overlay.client.apiKeyHeader } : planAuth(api);
   const liftedHeaders = new Set<string>([...overlay.client.headers.map((h) => h.name.toLowerCase()), ...api.commonParams.filter((p) => p.location === 'header').map((p) => p.name.toLowerCase())]);
   if (auth.kind === 'header') liftedHeaders.add(auth.header.toLowerCase());
   const liftedOther = new Set(api.commonParams.filter((p) => p.location !== 'header').map((p) => p.name));

@@ -133,6 +133,7 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     ...(paramsTypeName ? { paramsTypeName } : {}),
     paramsRequired,
     bodyKind,
+    ...(op.body?.wholeBodyParam ? { bodyParam: op.body.wholeBodyParam } : {}),
     keepFilePaths: overlay?.keepFilePaths === true,
     response: { kind, type: responseType },
     ...(pagination ? { pagination } : {}),

@@ -24,7 +24,8 @@ export class TypeNamer {
   stem(resource: readonly string[], method: string, variantPrefix: string): string {
     const segments = resource[0] === 'beta' && variantPrefix ? resource.slice(1) : resource;
     const last = segments[segments.length - 1] ?? 'Root';
-    const free = (s: string) => !this.taken.has(`${s}Params`) && !this.taken.has(`${s}Response`) && !this.taken.has(s);
+    // Only the params name must be free: a response type is declared only for some methods and takes a suffix if it clashes.
+    const free = (s: string) => !this.taken.has(`${s}Params`) && !this.taken.has(s);
     const short = typeIdentifier(variantPrefix + pascalCase(singular(last)) + pascalCase(method));
     const long = typeIdentifier(variantPrefix + segments.map((s) => pascalCase(singular(s))).join('') + pascalCase(method));
     let stem = free(short) ? short : long;

@@ -53,6 +53,8 @@ export interface MethodPlan {
   paramsTypeName?: string;
   paramsRequired: boolean;
   bodyKind: BodyMediaType | 'none';
+  /** The param that is the whole body, when the body is not an object of fields. */
+  bodyParam?: string;
   /** Multipart file names keep their directories (`my-skill/SKILL.md`). */
   keepFilePaths: boolean;
   response: PlannedResponse;

@@ -1,7 +1,7 @@
 // Every one of the 47 endpoints, called through the generated client against a real server:
 // the exact method, path, query, headers and body on the wire, and the parsed result.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic, { toFile } from '../../generated/src/index.js';
+import { Anthropic, toFile } from '../helpers/client-under-test.js';
 import { formParts, json, startServer, type RecordedRequest, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

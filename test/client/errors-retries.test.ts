@@ -1,7 +1,6 @@
 // Errors, retries, timeouts and aborts against a real server, plus the request options.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic, {
-  APIConnectionError,
+import { Anthropic, APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
@@ -13,8 +12,7 @@ import Anthropic, {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  UnprocessableEntityError,
-} from '../../generated/src/index.js';
+  UnprocessableEntityError, } from '../helpers/client-under-test.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

@@ -4,7 +4,7 @@
 // API meaning; those are left out of the comparison.
 import Official from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic from '../../generated/src/index.js';
+import { Anthropic } from '../helpers/client-under-test.js';
 import { formParts, json, startServer, type RecordedRequest, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 // Paging against a real server: id cursors forward and backward, page tokens, and the PagePromise API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic from '../../generated/src/index.js';
+import { Anthropic } from '../helpers/client-under-test.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 // SSE and JSONL against a real server: events as they arrive, ping skipped, errors mid-stream,
 // early exit aborting the download, one read only, and flat memory over 100,000 result lines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic, { APIError } from '../../generated/src/index.js';
+import { Anthropic, APIError } from '../helpers/client-under-test.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

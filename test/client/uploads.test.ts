@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Anthropic, { toFile } from '../../generated/src/index.js';
+import { Anthropic, toFile } from '../helpers/client-under-test.js';
 import { formParts, json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

@@ -7,7 +7,7 @@ import { buildHeaders, type HeadersLike } from './headers.js';
 import { encodeQuery } from './query.js';
 import { parseResponse, type ResponseKind } from './response.js';
 import { sleep } from './sleep.js';
-import { multipartBody } from './uploads.js';
+import { isUploadable, multipartBody, toFile } from './uploads.js';
 import { PagePromise, type AbstractPage, type PageRequest } from './pagination.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
@@ -27,7 +27,9 @@ export interface Endpoint {
   betas?: string;
   defaultBetas?: readonly string[];
   /** How the remaining params are sent; absent means they are not sent. */
-  body?: 'json' | 'multipart' | 'form';
+  body?: 'json' | 'multipart' | 'form' | 'binary';
+  /** When the body is not an object of fields, the one param that holds all of it. */
+  bodyParam?: string;
   response: ResponseKind;
   /** Multipart file parts keep their directory names (`my-skill/SKILL.md`). */
   keepPaths?: boolean;
@@ -143,12 +145,16 @@ export class BaseClient {
     if (endpoint.body) {
       const rest: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(values)) if (!consumed.has(key)) rest[key] = value;
-      if (endpoint.body === 'multipart') body = await multipartBody(rest, endpoint.keepPaths === true);
+      const whole: unknown = endpoint.bodyParam ? values[endpoint.bodyParam] : rest;
+      if (endpoint.body === 'binary') {
+        body = isUploadable(whole) ? await toFile(whole) : (whole as BodyInit);
+        contentType = 'application/octet-stream';
+      } else if (endpoint.body === 'multipart') body = await multipartBody(whole as Record<string, unknown>, endpoint.keepPaths === true);
       else if (endpoint.body === 'form') {
-        body = encodeQuery(rest);
+        body = encodeQuery(whole as Record<string, unknown>);
         contentType = 'application/x-www-form-urlencoded';
-      } else {
-        body = JSON.stringify(rest);
+      } else if (whole !== undefined) {
+        body = JSON.stringify(whole);
         contentType = 'application/json';
       }
     }

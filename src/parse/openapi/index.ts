@@ -137,6 +137,11 @@ function securitySchemes(doc: JsonObject, version: WalkContext['version']): Auth
   });
 }
 
+/** swagger-parser's first line, without the path it repeats (the diagnostic names the file already). */
 function firstLine(err: unknown): string {
-  return String(err instanceof Error ? err.message : err).split('\n')[0]!.replace(/^Error:\s*/, '');
+  return String(err instanceof Error ? err.message : err)
+    .split('\n')[0]!
+    .replace(/^Error:\s*/, '')
+    .replace(/^Error parsing \S+?: /, '')
+    .replace(/^\S+ is not a valid (Openapi|OpenAPI|Swagger) API definition/i, 'not an OpenAPI document: no openapi or swagger version field');
 }
