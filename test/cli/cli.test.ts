@@ -77,6 +77,17 @@ describe('bad input', () => {
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it('bad OpenAPI names file#/json/pointer, exits 1 and writes nothing', () => {
+    const dir = tempDir('badoas');
+    const spec = path.join(dir, 'api.json');
+    fs.writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: { '/a': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Gone' } } } } } } } } }));
+    const r = runCli(['--spec', spec, '--out', path.join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${spec}#/paths/~1a/get/responses/200/content/application~1json/schema: error: $ref '#/components/schemas/Gone' points at nothing`);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('a missing spec file', () => {
     const r = runCli(['--spec', 'nope.lap', '--out', tempDir('nope')]);
     expect(r.code).toBe(1);

@@ -32,6 +32,8 @@ export interface WalkContext {
   schemaNames: Map<string, string>;
   /** The reverse: type name → component schema pointer. */
   schemaPointers: Map<string, string>;
+  /** Named schemas already converted, so a lookup (body fields, paging) never converts twice. */
+  namedTypes?: Map<string, import('../../ir/types.js').TypeRef>;
 }
 
 export function report(ctx: WalkContext, severity: Diagnostic['severity'], code: string, message: string, pointer: string): void {

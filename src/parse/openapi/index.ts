@@ -60,12 +60,14 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
     ctx.schemaNames.set(pointer, name);
     ctx.schemaPointers.set(name, pointer);
   }
+  ctx.namedTypes = new Map();
   for (const key of names) {
     const pointer = joinPointer(schemasAt, key);
     const schema = (schemas as JsonObject)[key];
     const named: NamedType = { name: ctx.schemaNames.get(pointer)!, type: schemaToType(ctx, schema, pointer), loc: { file, pointer: pointer.slice(1) } };
     if (isObject(schema) && typeof schema['description'] === 'string') named.description = schema['description'];
     api.types.push(named);
+    ctx.namedTypes.set(named.name, named.type);
   }
 
   const info = isObject(doc['info']) ? doc['info'] : {};

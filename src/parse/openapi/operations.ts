@@ -161,6 +161,8 @@ function objectProperties(ctx: WalkContext, type: TypeRef, seen = new Set<string
 
 /** A named component schema's type, converted on demand. */
 export function resolveNamed(ctx: WalkContext, name: string): TypeRef | undefined {
+  const cached = ctx.namedTypes?.get(name);
+  if (cached) return cached;
   const pointer = ctx.schemaPointers.get(name);
   return pointer ? schemaToType(ctx, resolvePointer(ctx.doc, pointer), pointer) : undefined;
 }
