@@ -145,7 +145,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
         if (!isScalar(value) || typeof value.value !== 'boolean') error('keepFilePaths must be true or false', value);
         else op.keepFilePaths = value.value;
       } else if (k === 'pagination') {
-        const kind = oneOf(value, ['id-cursor', 'page-token', 'none'] as const, 'pagination');
+        const kind = oneOf(value, ['id-cursor', 'page-token', 'item-cursor', 'offset', 'page-number', 'none'] as const, 'pagination');
         if (kind) op.pagination = defaultPagination(kind);
       } else if (k === 'params') {
         if (!isMap(value)) error('params must be a mapping of name to { type, in, required, description }', value);
@@ -197,8 +197,19 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
   }
 }
 
-function defaultPagination(kind: 'id-cursor' | 'page-token' | 'none'): Pagination | 'none' {
-  if (kind === 'none') return 'none';
-  if (kind === 'page-token') return { kind, itemsField: 'data', pageParam: 'page', nextField: 'next_page' };
-  return { kind, itemsField: 'data', beforeParam: 'before_id', afterParam: 'after_id', firstField: 'first_id', lastField: 'last_id', hasMoreField: 'has_more' };
+function defaultPagination(kind: 'id-cursor' | 'page-token' | 'item-cursor' | 'offset' | 'page-number' | 'none'): Pagination | 'none' {
+  switch (kind) {
+    case 'none':
+      return 'none';
+    case 'page-token':
+      return { kind, itemsField: 'data', pageParam: 'page', nextField: 'next_page' };
+    case 'item-cursor':
+      return { kind, itemsField: 'data', afterParam: 'starting_after', beforeParam: 'ending_before' };
+    case 'offset':
+      return { kind, itemsField: 'data', offsetParam: 'offset' };
+    case 'page-number':
+      return { kind, itemsField: 'data', pageParam: 'page' };
+    case 'id-cursor':
+      return { kind, itemsField: 'data', beforeParam: 'before_id', afterParam: 'after_id', firstField: 'first_id', lastField: 'last_id', hasMoreField: 'has_more' };
+  }
 }

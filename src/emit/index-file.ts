@@ -14,7 +14,7 @@ export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): 
       moduleSpecifier: './core/index.js',
       namedExports: [
         ...ERROR_CLASSES,
-        'toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'Stream', 'JSONLStream',
+        'toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream',
         ...['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'].map((name) => ({ name, isTypeOnly: true })),
       ],
     },

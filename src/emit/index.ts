@@ -6,6 +6,7 @@ import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.
 import { emitClientFile } from './client-file.js';
 import { exampleCall } from './examples.js';
 import { formatFile } from './format.js';
+import { pageClass } from './method.js';
 import { emitIndexFile } from './index-file.js';
 import { SHARED_MODULE } from './modules.js';
 import { emitResourceFile, emitTypesFile, type TypeIndex } from './resource-file.js';
@@ -98,7 +99,7 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
 
 function returnsText(m: MethodPlan): string {
   const type = (t: TypeRef) => printType(t, newTypeUses());
-  if (m.pagination) return `PagePromise<${m.pagination.kind === 'page-token' ? 'TokenPage' : 'CursorPage'}<${type(m.itemType ?? { kind: 'unknown' })}>>`;
+  if (m.pagination) return `PagePromise<${pageClass(m)}<${type(m.itemType ?? { kind: 'unknown' })}>>`;
   if (m.response.kind === 'jsonl') return `JSONLStream<${type(m.response.type)}>`;
   if (m.response.kind === 'empty') return 'void';
   return type(m.response.type);

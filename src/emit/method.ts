@@ -53,8 +53,10 @@ export function emitMethod(method: MethodPlan, uses: TypeUses): MethodDeclaratio
   return structure;
 }
 
-function pageClass(method: MethodPlan): string {
-  return method.pagination?.kind === 'page-token' ? 'TokenPage' : 'CursorPage';
+const PAGE_CLASSES = { 'id-cursor': 'CursorPage', 'page-token': 'TokenPage', 'item-cursor': 'ItemCursorPage', offset: 'OffsetPage', 'page-number': 'PageNumberPage' } as const;
+
+export function pageClass(method: MethodPlan): string {
+  return method.pagination ? PAGE_CLASSES[method.pagination.kind] : 'CursorPage';
 }
 
 function returnType(method: MethodPlan, uses: TypeUses): { text: string; value: string; item?: string } {
@@ -104,6 +106,7 @@ function endpointLiteral(method: MethodPlan, uses: TypeUses): string {
   if (method.keepFilePaths) fields.push('keepPaths: true');
   fields.push(`response: ${toStringLiteral(method.response.kind)}`);
   if (method.stream) fields.push(`stream: ${toStringLiteral(method.stream.kind)}`);
+  if (method.pagination && method.pagination.itemsField !== 'data') fields.push(`items: ${toStringLiteral(method.pagination.itemsField)}`);
   return `{ ${fields.join(', ')} }`;
 }
 

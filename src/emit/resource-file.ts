@@ -41,7 +41,7 @@ function emitTypes(decls: readonly TypeDecl[], uses: TypeUses): StatementStructu
 
 function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: readonly ResourcePlan[]): ImportDeclarationStructure[] {
   const imports: ImportDeclarationStructure[] = [];
-  const runtimeValues = ['APIResource', 'CursorPage', 'TokenPage', 'encodePath'];
+  const runtimeValues = ['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath'];
   const runtime = [...uses.runtime].sort();
   if (runtime.length) {
     imports.push({

@@ -38,13 +38,18 @@ export function inferPagination(params: readonly Param[], response: TypeRef | un
   const query = new Set(params.filter((p) => p.location === 'query').map((p) => p.name));
   const props = propertiesOf(response, resolve);
   const fields = new Set(props.map((p) => p.name));
-  const itemsField = ['data', 'items', 'results'].find((name) => props.some((p) => p.name === name && isArray(p.type, resolve)));
-  if (!itemsField) return undefined;
+  // Items in a field of an object body, or the body itself when it is an array (GitHub style).
+  const field = ['data', 'items', 'results'].find((name) => props.some((p) => p.name === name && isArray(p.type, resolve)));
+  const itemsField = field ?? (response && isArray(response, resolve) ? '' : undefined);
+  if (itemsField === undefined) return undefined;
   if (query.has('after_id') && query.has('before_id') && fields.has('last_id') && fields.has('first_id') && fields.has('has_more')) {
     return { kind: 'id-cursor', itemsField, beforeParam: 'before_id', afterParam: 'after_id', firstField: 'first_id', lastField: 'last_id', hasMoreField: 'has_more' };
   }
-  if (query.has('page') && fields.has('next_page')) {
-    return { kind: 'page-token', itemsField, pageParam: 'page', nextField: 'next_page' };
+  if (query.has('page') && fields.has('next_page')) return { kind: 'page-token', itemsField, pageParam: 'page', nextField: 'next_page' };
+  if (query.has('starting_after') && fields.has('has_more')) {
+    return { kind: 'item-cursor', itemsField, afterParam: 'starting_after', ...(query.has('ending_before') ? { beforeParam: 'ending_before' } : {}) };
   }
+  if (query.has('offset') && (query.has('limit') || query.has('count'))) return { kind: 'offset', itemsField, offsetParam: 'offset' };
+  if (query.has('page') && ['per_page', 'page_size', 'pageSize', 'limit', 'size'].some((n) => query.has(n))) return { kind: 'page-number', itemsField, pageParam: 'page' };
   return undefined;
 }

@@ -78,9 +78,14 @@ export interface Response {
   loc: Loc;
 }
 
+/** How a list pages. `itemsField` is where the items are; `''` means the body is the array itself. */
 export type Pagination =
   | { kind: 'id-cursor'; itemsField: string; beforeParam: string; afterParam: string; firstField: string; lastField: string; hasMoreField: string }
-  | { kind: 'page-token'; itemsField: string; pageParam: string; nextField: string };
+  | { kind: 'page-token'; itemsField: string; pageParam: string; nextField: string }
+  /** Stripe style: `starting_after` = the last item's id, `ending_before` = the first's. */
+  | { kind: 'item-cursor'; itemsField: string; afterParam: string; beforeParam?: string }
+  | { kind: 'offset'; itemsField: string; offsetParam: string }
+  | { kind: 'page-number'; itemsField: string; pageParam: string };
 
 export interface Operation {
   method: HttpMethod;

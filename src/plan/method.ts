@@ -22,6 +22,27 @@ export interface MethodContext {
 /** Locals a generated method body uses; a positional param must not shadow them. */
 const METHOD_LOCALS = new Set(['params', 'options', 'encodePath']);
 
+/** The item type of a list body: the array in `field` (or the body itself when `field` is ''), through refs. */
+function listElement(body: TypeRef, field: string, named: ReadonlyMap<string, TypeRef>, depth = 0): TypeRef {
+  const unknown: TypeRef = { kind: 'unknown' };
+  if (depth > 8) return unknown;
+  if (body.kind === 'ref') return named.has(body.name) ? listElement(named.get(body.name)!, field, named, depth + 1) : unknown;
+  if (body.kind === 'union') {
+    const first = body.variants.find((v) => v.kind !== 'null');
+    return first ? listElement(first, field, named, depth + 1) : unknown;
+  }
+  if (field === '') return body.kind === 'array' ? body.items : unknown;
+  if (body.kind === 'intersection') {
+    for (const part of body.parts) {
+      const found = listElement(part, field, named, depth + 1);
+      if (found.kind !== 'unknown') return found;
+    }
+    return unknown;
+  }
+  const prop = body.kind === 'object' ? body.properties.find((p) => p.name === field)?.type : undefined;
+  return prop ? listElement(prop, '', named, depth + 1) : unknown;
+}
+
 const refName = (t: TypeRef): string => (t.kind === 'ref' ? t.name : '');
 
 const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive' || t.kind === 'null' || t.kind === 'ref' || t.kind === 'literal';
@@ -92,8 +113,7 @@ export function planMethod(op: Operation, resource: string[], name: string, over
   if (kind === 'binary') responseType = { kind: 'ref', name: 'Response' };
   else if (kind === 'empty') responseType = { kind: 'null' };
   else if (pagination) {
-    const items = responseBody.kind === 'object' ? responseBody.properties.find((p) => p.name === pagination.itemsField)?.type : undefined;
-    const element = items?.kind === 'array' ? items.items : { kind: 'unknown' as const };
+    const element = listElement(responseBody, pagination.itemsField, ctx.namedTypes);
     if (overlay?.itemType) itemType = ctx.namer.refLater(variantPrefix + overlay.itemType, overlay.loc);
     else itemType = isTrivial(element) ? element : ctx.namer.declare(`${typeStem}Response`, element, resource, 'response');
   } else {

@@ -17,7 +17,7 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
   ('Array Blob Date Error File FormData Headers Map Object Promise Record Partial Readonly Request RequestInit Response Set String Number Boolean ' +
     'URL URLSearchParams AbortSignal ReadableStream ' +
     // What the generated package exports from its runtime (src/runtime/index.ts) and imports into resource files.
-    'Uploadable ToFileInput Fetch APIPromise PagePromise AbstractPage CursorPage TokenPage Stream JSONLStream RequestOptions ClientOptions ' +
+    'Uploadable ToFileInput Fetch APIPromise PagePromise AbstractPage CursorPage TokenPage ItemCursorPage OffsetPage PageNumberPage Stream JSONLStream RequestOptions ClientOptions ' +
     'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath ' +
     'ClientError APIError APIConnectionError APIConnectionTimeoutError APIUserAbortError BadRequestError AuthenticationError ' +
     'PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError RateLimitError InternalServerError').split(' '),

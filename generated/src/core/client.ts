@@ -33,6 +33,8 @@ export interface Endpoint {
   response: ResponseKind;
   /** Multipart file parts keep their directory names (`my-skill/SKILL.md`). */
   keepPaths?: boolean;
+  /** For lists: the body field holding the items (`data` by default; `''` when the body is the array). */
+  items?: string;
   /** Response kind when the request has `stream: true`. */
   stream?: ResponseKind;
 }
@@ -109,11 +111,11 @@ export class BaseClient {
   }
 
   /** A list call: the promise resolves to the first page and iterates every item. */
-  requestPage<PageT extends AbstractPage<Item>, Item>(Page: new (request: PageRequest, body: Record<string, unknown>) => PageT, endpoint: Endpoint, params: object | null | undefined, options: RequestOptions = {}): PagePromise<PageT, Item> {
+  requestPage<PageT extends AbstractPage<Item>, Item>(Page: new (request: PageRequest, body: unknown) => PageT, endpoint: Endpoint, params: object | null | undefined, options: RequestOptions = {}): PagePromise<PageT, Item> {
     const values = (params ?? {}) as Record<string, unknown>;
     const controller = new AbortController();
     const request: PageRequest = { client: this, endpoint, params: values, options };
-    return new PagePromise<PageT, Item>(this.send(endpoint, values, options, controller), async (response) => new Page(request, await parseResponse<Record<string, unknown>>(response, 'json', controller)));
+    return new PagePromise<PageT, Item>(this.send(endpoint, values, options, controller), async (response) => new Page(request, await parseResponse<unknown>(response, 'json', controller)));
   }
 
   /** Builds the URL and `RequestInit` for a call. */

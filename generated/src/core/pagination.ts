@@ -14,10 +14,17 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   data: Item[];
   protected readonly request: PageRequest;
 
-  constructor(request: PageRequest, body: Record<string, unknown>) {
+  constructor(request: PageRequest, body: unknown) {
     Object.defineProperty(this, 'request', { value: request, enumerable: false });
     this.request = request;
-    this.data = Array.isArray(body['data']) ? (body['data'] as Item[]) : [];
+    // Items sit in a field of the body (`data` unless the endpoint says otherwise), or are the body.
+    const field = request.endpoint.items ?? 'data';
+    const items = field === '' ? body : (body as Record<string, unknown> | null)?.[field];
+    this.data = Array.isArray(items) ? (items as Item[]) : [];
+  }
+
+  protected field(body: unknown, name: string): unknown {
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
   }
 
   /** The params that fetch the next page, or null on the last page. */
@@ -31,9 +38,9 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     const next = this.nextPageParams();
     if (!next || this.data.length === 0) throw new Error('No next page; check hasNextPage() first.');
     const { client, endpoint, params, options } = this.request;
-    const Page = this.constructor as new (request: PageRequest, body: Record<string, unknown>) => this;
+    const Page = this.constructor as new (request: PageRequest, body: unknown) => this;
     const nextParams = { ...params, ...next };
-    const body = await client.request<Record<string, unknown>>(endpoint, nextParams, options);
+    const body = await client.request<unknown>(endpoint, nextParams, options);
     return new Page({ client, endpoint, params: nextParams, options }, body);
   }
 
@@ -57,11 +64,11 @@ export class CursorPage<Item> extends AbstractPage<Item> {
   first_id: string | null;
   last_id: string | null;
 
-  constructor(request: PageRequest, body: Record<string, unknown>) {
+  constructor(request: PageRequest, body: unknown) {
     super(request, body);
-    this.has_more = body['has_more'] === true;
-    this.first_id = (body['first_id'] as string | null | undefined) ?? null;
-    this.last_id = (body['last_id'] as string | null | undefined) ?? null;
+    this.has_more = this.field(body, 'has_more') === true;
+    this.first_id = (this.field(body, 'first_id') as string | null | undefined) ?? null;
+    this.last_id = (this.field(body, 'last_id') as string | null | undefined) ?? null;
   }
 
   nextPageParams(): Record<string, unknown> | null {
@@ -77,14 +84,65 @@ export class TokenPage<Item> extends AbstractPage<Item> {
   has_more: boolean;
   next_page: string | null;
 
-  constructor(request: PageRequest, body: Record<string, unknown>) {
+  constructor(request: PageRequest, body: unknown) {
     super(request, body);
-    this.has_more = body['has_more'] === true;
-    this.next_page = (body['next_page'] as string | null | undefined) ?? null;
+    this.has_more = this.field(body, 'has_more') === true;
+    this.next_page = (this.field(body, 'next_page') as string | null | undefined) ?? null;
   }
 
   nextPageParams(): Record<string, unknown> | null {
     return this.next_page ? { page: this.next_page } : null;
+  }
+}
+
+const idOf = (item: unknown): string | undefined => {
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+};
+
+/** Item cursors: `starting_after` = the last item's id; `ending_before` = the first's when paging back. */
+export class ItemCursorPage<Item> extends AbstractPage<Item> {
+  has_more: boolean;
+
+  constructor(request: PageRequest, body: unknown) {
+    super(request, body);
+    this.has_more = this.field(body, 'has_more') === true;
+  }
+
+  nextPageParams(): Record<string, unknown> | null {
+    if (!this.has_more) return null;
+    const before = this.request.params['ending_before'];
+    if (before !== undefined && before !== null) {
+      const first = idOf(this.data[0]);
+      return first ? { ending_before: first } : null;
+    }
+    const last = idOf(this.data[this.data.length - 1]);
+    return last ? { starting_after: last } : null;
+  }
+}
+
+/** Offsets: the next page starts where this one ended; an empty page (or `has_more: false`) ends the list. */
+export class OffsetPage<Item> extends AbstractPage<Item> {
+  has_more: boolean | undefined;
+
+  constructor(request: PageRequest, body: unknown) {
+    super(request, body);
+    const more = this.field(body, 'has_more');
+    this.has_more = typeof more === 'boolean' ? more : undefined;
+  }
+
+  nextPageParams(): Record<string, unknown> | null {
+    if (this.has_more === false) return null;
+    const offset = Number(this.request.params['offset'] ?? 0) || 0;
+    return { offset: offset + this.data.length };
+  }
+}
+
+/** Page numbers: `page + 1` until a page comes back empty. */
+export class PageNumberPage<Item> extends AbstractPage<Item> {
+  nextPageParams(): Record<string, unknown> | null {
+    const page = Number(this.request.params['page'] ?? 1) || 1;
+    return { page: page + 1 };
   }
 }
 

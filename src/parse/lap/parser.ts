@@ -2,6 +2,7 @@
 // the grammar does not: `4XX` codes, `?beta=true` and `#name` in paths, groups that reopen,
 // descriptions with commas, braces and backticks.
 import { inferPagination } from '../../ir/pagination.js';
+import { splitPathKey } from '../../ir/path-key.js';
 import type { Api, AuthScheme, Diagnostic, HttpMethod, Loc, NamedType, Operation, Param, Response, TypeRef } from '../../ir/types.js';
 import { operationKey } from '../../ir/types.js';
 import { parseErrorsList } from './errors-list.js';
@@ -177,17 +178,7 @@ export function parseLap(text: string, file: string): ParseResult {
       return undefined;
     }
     const [, method, rawPath] = m as unknown as [string, HttpMethod, string];
-    const pathMatch = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(rawPath)!;
-    const op: Operation = {
-      method,
-      path: pathMatch[1]!,
-      variant: /(^|&)beta=true(&|$)/.test(pathMatch[2] ?? '') ? 'beta' : 'stable',
-      params: [],
-      responses: [],
-      loc: at(ln.line, 1),
-    };
-    if (pathMatch[2]) op.fixedQuery = pathMatch[2];
-    if (pathMatch[3]) op.fragment = pathMatch[3];
+    const op: Operation = { method, ...splitPathKey(rawPath), params: [], responses: [], loc: at(ln.line, 1) };
     if (group !== undefined) op.group = group;
     const key = operationKey(op);
     const firstLine = seen.get(key);

@@ -2,6 +2,7 @@
 // response by kind (JSON, SSE, JSONL, binary, empty). Swagger 2.0's `body`/`formData` params and
 // `consumes`/`produces` map onto the same shapes as 3.x request bodies and content.
 import { inferPagination } from '../../ir/pagination.js';
+import { splitPathKey } from '../../ir/path-key.js';
 import type { BodyMediaType, HttpMethod, Operation, Param, ParamLocation, Property, Response, ResponseKind, TypeRef } from '../../ir/types.js';
 import { deref, isObject, joinPointer, report, resolvePointer, type Json, type JsonObject, type WalkContext } from './document.js';
 import { schemaToType } from './schema.js';
@@ -32,17 +33,7 @@ export function walkOperations(ctx: WalkContext): Operation[] {
 }
 
 function walkOperation(ctx: WalkContext, rawPath: string, method: HttpMethod, op: JsonObject, shared: Json[], at: string, itemAt: string): Operation {
-  const match = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(rawPath)!;
-  const operation: Operation = {
-    method,
-    path: match[1]!,
-    variant: /(^|&)beta=true(&|$)/.test(match[2] ?? '') ? 'beta' : 'stable',
-    params: [],
-    responses: [],
-    loc: { file: ctx.file, pointer: at.replace(/^#/, '') },
-  };
-  if (match[2]) operation.fixedQuery = match[2];
-  if (match[3]) operation.fragment = match[3];
+  const operation: Operation = { method, ...splitPathKey(rawPath), params: [], responses: [], loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
   if (typeof op['summary'] === 'string') operation.summary = op['summary'];
   if (typeof op['description'] === 'string') operation.description = op['description'];
   if (Array.isArray(op['tags']) && typeof op['tags'][0] === 'string') operation.group = op['tags'][0];
