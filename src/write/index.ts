@@ -68,17 +68,23 @@ function swapIn(files: ReadonlyMap<string, string>, dir: string): void {
     throw err;
   }
   const hadPrevious = fs.existsSync(target);
-  if (hadPrevious) {
-    for (const keep of PRESERVED) {
-      const from = path.join(target, keep);
-      if (fs.existsSync(from)) fs.renameSync(from, path.join(staging, keep));
-    }
-    fs.renameSync(target, previous);
-  }
+  const moved: string[] = [];
   try {
+    if (hadPrevious) {
+      // Builds and installs inside the output folder survive a regeneration.
+      for (const keep of PRESERVED) {
+        if (!fs.existsSync(path.join(target, keep))) continue;
+        fs.renameSync(path.join(target, keep), path.join(staging, keep));
+        moved.push(keep);
+      }
+      fs.renameSync(target, previous);
+    }
     fs.renameSync(staging, target);
   } catch (err) {
-    if (hadPrevious) fs.renameSync(previous, target);
+    // Put everything back where it was: the old folder, and what was moved out of it.
+    if (hadPrevious && !fs.existsSync(target) && fs.existsSync(previous)) fs.renameSync(previous, target);
+    for (const keep of moved) if (fs.existsSync(path.join(staging, keep))) fs.renameSync(path.join(staging, keep), path.join(target, keep));
+    fs.rmSync(staging, { recursive: true, force: true });
     throw err;
   }
   if (hadPrevious) fs.rmSync(previous, { recursive: true, force: true });
