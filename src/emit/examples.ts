@@ -1,11 +1,29 @@
-// A runnable call for each method, for api.md and the README: required params with placeholder values.
-import type { TypeRef } from '../ir/types.js';
+// A runnable call for each method, for api.md and the README: required params with placeholder
+// values that type-check against the generated types (named types are looked through).
+import type { Property, TypeRef } from '../ir/types.js';
 import type { MethodPlan } from '../plan/types.js';
 import { toPropertyKey, toStringLiteral } from './escape.js';
 
-const MAX_DEPTH = 4;
+/** Nesting past this many levels gives an empty array, which is always a valid example. */
+const MAX_DEPTH = 12;
+export type NamedTypes = ReadonlyMap<string, TypeRef>;
 
-export function exampleValue(type: TypeRef, hint: string, depth = 0): string {
+/** The properties of an object-like type (object, named object, intersection of them), or undefined. */
+function propertiesOf(type: TypeRef, named: NamedTypes, depth: number): Property[] | undefined {
+  if (depth > 16) return undefined;
+  if (type.kind === 'object') return type.properties;
+  if (type.kind === 'ref') {
+    const target = named.get(type.name);
+    return target ? propertiesOf(target, named, depth + 1) : undefined;
+  }
+  if (type.kind === 'intersection') {
+    const parts = type.parts.map((p) => propertiesOf(p, named, depth + 1));
+    return parts.every((p) => p !== undefined) ? parts.flat() as Property[] : undefined;
+  }
+  return undefined;
+}
+
+export function exampleValue(type: TypeRef, hint: string, named: NamedTypes, depth = 0, refPath: readonly string[] = []): string {
   switch (type.kind) {
     case 'primitive':
       if (type.name === 'string') {
@@ -19,30 +37,35 @@ export function exampleValue(type: TypeRef, hint: string, depth = 0): string {
     case 'literal':
       return typeof type.value === 'string' ? toStringLiteral(type.value) : String(type.value);
     case 'array':
-      return depth >= MAX_DEPTH ? '[]' : `[${exampleValue(type.items, hint, depth + 1)}]`;
-    case 'object': {
-      if (depth >= MAX_DEPTH) return '{}';
-      const required = type.properties.filter((p) => p.required);
-      return required.length ? `{ ${required.map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name, depth + 1)}`).join(', ')} }` : '{}';
-    }
+      return depth >= MAX_DEPTH ? '[]' : `[${exampleValue(type.items, hint, named, depth + 1, refPath)}]`;
     case 'union': {
       const first = type.variants.find((v) => v.kind !== 'null');
-      return first ? exampleValue(first, hint, depth) : 'null';
+      return first ? exampleValue(first, hint, named, depth, refPath) : 'null';
     }
-    case 'intersection':
-      return type.parts[0] ? exampleValue(type.parts[0], hint, depth) : '{}';
     case 'null':
       return 'null';
-    case 'ref':
     case 'unknown':
       return toStringLiteral(hint);
+    case 'ref': {
+      // Named types are followed however deep the nesting; only a ref back into its own path stops.
+      const target = named.get(type.name);
+      if (!target || refPath.includes(type.name)) return toStringLiteral(hint);
+      return exampleValue(target, hint, named, depth, [...refPath, type.name]);
+    }
+    case 'object':
+    case 'intersection': {
+      const props = propertiesOf(type, named, depth);
+      if (!props) return type.kind === 'intersection' && type.parts[0] ? exampleValue(type.parts[0], hint, named, depth, refPath) : '{}';
+      const required = props.filter((p) => p.required && !p.readOnly);
+      return required.length ? `{ ${required.map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name, named, depth + 1, refPath)}`).join(', ')} }` : '{}';
+    }
   }
 }
 
-export function exampleCall(method: MethodPlan, opts: { stream?: boolean } = {}): string {
+export function exampleCall(method: MethodPlan, named: NamedTypes, opts: { stream?: boolean } = {}): string {
   const args: string[] = [];
-  if (method.positional) args.push(exampleValue(method.positional.type, method.positional.name));
-  const fields = method.params.filter((p) => p.required).map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name)}`);
+  if (method.positional) args.push(exampleValue(method.positional.type, method.positional.name, named));
+  const fields = method.params.filter((p) => p.required).map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name, named)}`);
   if (opts.stream) fields.push('stream: true');
   if (fields.length) args.push(`{ ${fields.join(', ')} }`);
   const call = `client.${method.fullName}(${args.join(', ')})`;

@@ -4,7 +4,7 @@ import { Project, type SourceFileStructure } from 'ts-morph';
 import type { TypeRef } from '../ir/types.js';
 import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
 import { emitClientFile } from './client-file.js';
-import { exampleCall } from './examples.js';
+import { exampleCall, type NamedTypes } from './examples.js';
 import { formatFile } from './format.js';
 import { pageClass } from './method.js';
 import { emitIndexFile } from './index-file.js';
@@ -57,6 +57,7 @@ function indexTypes(decls: readonly TypeDecl[], resources: readonly ResourcePlan
 
 function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string, string][] {
   const methods = resources.flatMap((r) => r.methods);
+  const named: NamedTypes = new Map(plan.types.map((d) => [d.name, d.type]));
   const common = { title: plan.title, clientName: plan.clientName, packageName: plan.packageName, generator: plan.generator };
   const readme = renderTemplate('README.md', {
     ...common,
@@ -66,7 +67,7 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
     apiKeyEnv: plan.apiKeyEnv,
     baseUrlEnv: plan.baseUrlEnv,
     baseUrl: plan.baseUrl,
-    flows: commonFlows(methods),
+    flows: commonFlows(methods, named),
     specHash: plan.specHash,
     configHash: plan.configHash,
     manifestFile: MANIFEST_FILE,
@@ -82,8 +83,8 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
           httpLine: `${m.httpMethod} ${m.path}${m.fixedQuery ? `?${m.fixedQuery}` : ''}`,
           summary: m.summary ?? '',
           returns: returnsText(m),
-          example: exampleCall(m),
-          streamExample: m.stream ? exampleCall(m, { stream: true }) : '',
+          example: exampleCall(m, named),
+          streamExample: m.stream ? exampleCall(m, named, { stream: true }) : '',
         })),
       })),
   });
@@ -106,29 +107,29 @@ function returnsText(m: MethodPlan): string {
 }
 
 /** The README's worked examples: one of each kind of call the API has, stable methods first. */
-function commonFlows(methods: readonly MethodPlan[]): { title: string; code: string }[] {
+function commonFlows(methods: readonly MethodPlan[], named: NamedTypes): { title: string; code: string }[] {
   const ordered = [...methods.filter((m) => !m.fullName.startsWith('beta.')), ...methods.filter((m) => m.fullName.startsWith('beta.'))];
   const pick = (test: (m: MethodPlan) => boolean) => ordered.find(test);
   const flows: { title: string; code: string }[] = [];
   // The richest streaming call (most params) shows the most of the API; else any JSON create.
   const streaming = ordered.filter((m) => m.stream !== undefined).sort((a, b) => b.params.length - a.params.length);
   const call = streaming[0] ?? pick((m) => m.httpMethod === 'POST' && m.bodyKind === 'json' && m.response.kind === 'json');
-  if (call) flows.push({ title: `A call: \`${call.fullName}\``, code: exampleCall(call) });
+  if (call) flows.push({ title: `A call: \`${call.fullName}\``, code: exampleCall(call, named) });
   const stream = streaming[0];
-  if (stream) flows.push({ title: `Streaming: \`${stream.fullName}\` with \`stream: true\``, code: exampleCall(stream, { stream: true }) });
+  if (stream) flows.push({ title: `Streaming: \`${stream.fullName}\` with \`stream: true\``, code: exampleCall(stream, named, { stream: true }) });
   const jsonl = pick((m) => m.response.kind === 'jsonl');
-  if (jsonl) flows.push({ title: `Results as they arrive: \`${jsonl.fullName}\``, code: exampleCall(jsonl) });
+  if (jsonl) flows.push({ title: `Results as they arrive: \`${jsonl.fullName}\``, code: exampleCall(jsonl, named) });
   const upload = pick((m) => m.bodyKind === 'multipart');
   if (upload) {
     flows.push({
       title: `Uploads: \`${upload.fullName}\``,
-      code: `// Files may be File, Blob, a fetch Response, fs.createReadStream(path), or toFile(bytes, name).\n${exampleCall(upload)}`,
+      code: `// Files may be File, Blob, a fetch Response, fs.createReadStream(path), or toFile(bytes, name).\n${exampleCall(upload, named)}`,
     });
   }
   const page = pick((m) => m.pagination !== undefined);
-  if (page) flows.push({ title: `Paging: \`${page.fullName}\``, code: exampleCall(page) });
+  if (page) flows.push({ title: `Paging: \`${page.fullName}\``, code: exampleCall(page, named) });
   const download = pick((m) => m.response.kind === 'binary');
-  if (download) flows.push({ title: `Downloads: \`${download.fullName}\``, code: exampleCall(download) });
+  if (download) flows.push({ title: `Downloads: \`${download.fullName}\``, code: exampleCall(download, named) });
   return flows;
 }
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/pipeline.js';
 import { tempDir } from '../helpers/cli.js';
 import { rootPath } from '../helpers/pipeline.js';
 
@@ -14,8 +15,35 @@ function codeBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^(`{3,})ts\n([\s\S]*?)\n\1$/gm)].map((m) => m[2]!);
 }
 
+async function examplesTypeCheck(pkgDir: string): Promise<string> {
+  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { name: string };
+  const blocks = [...codeBlocks(fs.readFileSync(path.join(pkgDir, 'README.md'), 'utf8')), ...codeBlocks(fs.readFileSync(path.join(pkgDir, 'api.md'), 'utf8'))];
+  const dir = tempDir('examples');
+  fs.cpSync(path.join(pkgDir, 'src'), path.join(dir, 'src'), { recursive: true });
+  const header = `import Anthropic, { toFile } from '${pkg.name}';\nconst client = new Anthropic();\nvoid toFile;\n`;
+  const files: string[] = [];
+  blocks.forEach((block, i) => {
+    const file = `example-${i}.ts`;
+    fs.writeFileSync(path.join(dir, file), `${block.includes('import ') ? '' : header}${block}\nexport {};\n`);
+    files.push(file);
+  });
+  // Top-level await needs the files to be ES modules.
+  fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
+  fs.writeFileSync(path.join(dir, 'globals.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], paths: { [pkg.name]: ['./src/index.ts'] } },
+      files: ['globals.d.ts', ...files],
+    }),
+  );
+  return run(process.execPath, [rootPath('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }).then(
+    () => '',
+    (err: { stdout: string }) => err.stdout,
+  );
+}
+
 describe('documentation examples', () => {
-  const pkg = JSON.parse(fs.readFileSync(rootPath('generated/package.json'), 'utf8')) as { name: string };
   const readme = codeBlocks(fs.readFileSync(rootPath('generated/README.md'), 'utf8'));
   const api = codeBlocks(fs.readFileSync(rootPath('generated/api.md'), 'utf8'));
 
@@ -26,30 +54,14 @@ describe('documentation examples', () => {
     for (const needle of ['messages.create', 'stream: true', 'batches.results', 'files.upload', 'hasNextPage', 'download']) expect(flows).toContain(needle);
   });
 
-  it('every example type-checks with tsc --strict', { timeout: 120_000 }, async () => {
-    const dir = tempDir('examples');
-    fs.cpSync(rootPath('generated/src'), path.join(dir, 'src'), { recursive: true });
-    const header = `import Anthropic, { toFile } from '${pkg.name}';\nconst client = new Anthropic();\nvoid toFile;\n`;
-    const files: string[] = [];
-    [...readme, ...api].forEach((block, i) => {
-      const file = `example-${i}.ts`;
-      fs.writeFileSync(path.join(dir, file), `${block.includes('import ') ? '' : header}${block}\nexport {};\n`);
-      files.push(file);
-    });
-    // Top-level await needs the files to be ES modules.
-    fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-    fs.writeFileSync(path.join(dir, 'globals.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
-    fs.writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], paths: { [pkg.name]: ['./src/index.ts'] } },
-        files: ['globals.d.ts', ...files],
-      }),
-    );
-    const out = await run(process.execPath, [rootPath('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }).then(
-      () => '',
-      (err: { stdout: string }) => err.stdout,
-    );
-    expect(out).toBe('');
+  it('every example of the committed (LAP) build type-checks with tsc --strict', { timeout: 120_000 }, async () => {
+    expect(await examplesTypeCheck(rootPath('generated'))).toBe('');
+  });
+
+  it('every example of the OpenAPI build (rich types) type-checks too', { timeout: 180_000 }, async () => {
+    const out = path.join(tempDir('examples-oas'), 'pkg');
+    const result = await generate({ spec: rootPath('spec/anthropic.openapi.json'), config: rootPath('spec/anthropic.config.yaml'), out });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(await examplesTypeCheck(out)).toBe('');
   });
 });
