@@ -112,7 +112,9 @@ function commonFlows(methods: readonly MethodPlan[], named: NamedTypes): { title
   const pick = (test: (m: MethodPlan) => boolean) => ordered.find(test);
   const flows: { title: string; code: string }[] = [];
   // The richest streaming call (most params) shows the most of the API; else any JSON create.
-  const streaming = ordered.filter((m) => m.stream !== undefined).sort((a, b) => b.params.length - a.params.length);
+  const withStream = ordered.filter((m) => m.stream !== undefined);
+  const stableStream = withStream.filter((m) => !m.fullName.startsWith('beta.'));
+  const streaming = (stableStream.length ? stableStream : withStream).sort((a, b) => b.params.length - a.params.length);
   const call = streaming[0] ?? pick((m) => m.httpMethod === 'POST' && m.bodyKind === 'json' && m.response.kind === 'json');
   if (call) flows.push({ title: `A call: \`${call.fullName}\``, code: exampleCall(call, named) });
   const stream = streaming[0];
