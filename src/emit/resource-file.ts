@@ -1,6 +1,6 @@
 // One resource module: the class with its methods and sub-resources, then the types it owns.
 import { type ImportDeclarationStructure, type SourceFileStructure, StructureKind, type StatementStructures } from 'ts-morph';
-import type { ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
+import type { ResourcePlan, TypeDecl } from '../plan/types.js';
 import { emitMethod } from './method.js';
 import { CORE_MODULE, importPath } from './modules.js';
 import { emitTypeDecl } from './type-decl.js';

@@ -75,7 +75,7 @@ const cases = (): Case[] => [
   ['messages.create', () => client.messages.create({ ...create, metadata: { user_id: null }, top_k: undefined }), { method: 'POST', url: '/v1/messages', json: { ...create, metadata: { user_id: null } } }],
   ['messages.countTokens', () => client.messages.countTokens({ model: 'claude-x', messages: [MSG] }), { method: 'POST', url: '/v1/messages/count_tokens', json: { model: 'claude-x', messages: [MSG] } }],
   ['messages.batches.create', () => client.messages.batches.create({ requests: [{ custom_id: 'r1', params: create }] }), { method: 'POST', url: '/v1/messages/batches', json: { requests: [{ custom_id: 'r1', params: create }] } }],
-  ['messages.batches.list', () => client.messages.batches.list({ limit: 2, before_id: null }), { method: 'GET', url: '/v1/messages/batches?limit=2&before_id=' }],
+  ['messages.batches.list', () => client.messages.batches.list({ limit: 2, before_id: null as unknown as string }), { method: 'GET', url: '/v1/messages/batches?limit=2&before_id=' }],
   ['messages.batches.retrieve', () => client.messages.batches.retrieve('mb_1'), { method: 'GET', url: '/v1/messages/batches/mb_1' }],
   ['messages.batches.delete', () => client.messages.batches.delete('mb_1'), { method: 'DELETE', url: '/v1/messages/batches/mb_1' }],
   ['messages.batches.cancel', () => client.messages.batches.cancel('mb_1'), { method: 'POST', url: '/v1/messages/batches/mb_1/cancel' }],

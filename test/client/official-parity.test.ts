@@ -63,7 +63,7 @@ async function settle(result: unknown): Promise<unknown> {
   }
   if (result && typeof result === 'object' && 'data' in result && 'hasNextPage' in result) {
     const items: unknown[] = [];
-    for await (const item of result as AsyncIterable<unknown>) items.push(item);
+    for await (const item of result as unknown as AsyncIterable<unknown>) items.push(item);
     return { firstPage: (result as { data: unknown }).data, items };
   }
   return { value: result, request_id: (result as { _request_id?: unknown } | undefined)?._request_id };

@@ -12,7 +12,7 @@ export interface RecordedRequest {
   body: Buffer;
 }
 
-export type Handler = (req: RecordedRequest, res: http.ServerResponse, raw: http.IncomingMessage) => void | Promise<void>;
+export type Handler = (req: RecordedRequest, res: http.ServerResponse, raw: http.IncomingMessage) => unknown;
 
 export interface TestServer {
   url: string;
@@ -61,7 +61,7 @@ export async function startServer(handler: Handler = (_req, res) => json(res, 20
 
 /** Parses a recorded multipart body with the platform's own parser. */
 export async function formParts(req: RecordedRequest): Promise<{ name: string; value: string; filename?: string; type?: string }[]> {
-  const form = await new Response(req.body, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+  const form = await new Response(new Uint8Array(req.body), { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
   const parts: { name: string; value: string; filename?: string; type?: string }[] = [];
   for (const [name, value] of form) {
     if (typeof value === 'string') parts.push({ name, value });
