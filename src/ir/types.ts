@@ -97,6 +97,8 @@ export interface Operation {
   fragment?: string;
   variant: Variant;
   group?: string;
+  /** The spec's own name for the operation (OpenAPI `operationId`), a naming hint. */
+  operationId?: string;
   summary?: string;
   description?: string;
   params: Param[];

@@ -85,8 +85,10 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     if (taken.has(name)) {
       const explicit = overlayFor.get(p.op)?.name;
       if (explicit) diagnostics.push({ severity: 'error', code: 'plan/name-clash', message: `'${explicit}' (${operationKey(p.op)}) clashes with another method or resource of that name`, loc: overlayFor.get(p.op)!.loc });
-      // Two endpoints want one name: the later one (by path, then method) takes a suffix that says why.
-      name = claimUnique(wanted + pascalCase(p.op.fragment ?? p.op.method.toLowerCase()), taken);
+      // Two endpoints want one name: the later one (by path, then method) takes the spec's own
+      // operationId if it has one and it is free, else a suffix that says why.
+      const hinted = p.op.operationId ? toMemberName(p.op.operationId.split(/[/.:]/).pop()!) : undefined;
+      name = hinted && !taken.has(hinted) ? hinted : claimUnique(wanted + pascalCase(p.op.fragment ?? p.op.method.toLowerCase()), taken);
       diagnostics.push({ severity: 'warning', code: 'plan/renamed', message: `${operationKey(p.op)}: '${[...p.resource, wanted].join('.')}' is taken; named '${name}'`, loc: p.op.loc });
     }
     taken.add(name);

@@ -34,6 +34,7 @@ export function walkOperations(ctx: WalkContext): Operation[] {
 
 function walkOperation(ctx: WalkContext, rawPath: string, method: HttpMethod, op: JsonObject, shared: Json[], at: string, itemAt: string): Operation {
   const operation: Operation = { method, ...splitPathKey(rawPath), params: [], responses: [], loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
+  if (typeof op['operationId'] === 'string') operation.operationId = op['operationId'];
   if (typeof op['summary'] === 'string') operation.summary = op['summary'];
   if (typeof op['description'] === 'string') operation.description = op['description'];
   if (Array.isArray(op['tags']) && typeof op['tags'][0] === 'string') operation.group = op['tags'][0];

@@ -92,3 +92,19 @@ describe('signatures', () => {
     expect(m!.paramsRequired).toBe(true);
   });
 });
+
+describe('operationId as a naming hint', () => {
+  it('a colliding endpoint takes its operationId when that is free', async () => {
+    const { planSdk } = await import('../../../src/plan/index.js');
+    const { emptyOverlay } = await import('../../../src/config/types.js');
+    const loc = { file: 'api.json', pointer: '/' };
+    const op = (path: string, operationId?: string) => ({ method: 'GET' as const, path, variant: 'stable' as const, params: [], responses: [{ status: '200', kind: 'json' as const, type: { kind: 'unknown' as const }, loc }], loc, ...(operationId ? { operationId } : {}) });
+    const api = { title: 'T', auth: [], commonParams: [], types: [], loc, operations: [op('/gists/{gist_id}', 'gists/get'), op('/gists/{gist_id}/{sha}', 'gists/get-revision'), op('/gists/{gist_id}/{x}')] };
+    const { plan, diagnostics } = planSdk(api, emptyOverlay(), { specHash: '', configHash: '', generator: { name: 'g', version: '0' } });
+    expect(allMethods(plan.resources).map((m) => m.fullName)).toEqual(['gists.retrieve', 'gists.getRevision', 'gists.retrieveGet']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      "GET /gists/{gist_id}/{sha}: 'gists.retrieve' is taken; named 'getRevision'",
+      "GET /gists/{gist_id}/{x}: 'gists.retrieve' is taken; named 'retrieveGet'",
+    ]);
+  });
+});
