@@ -12,6 +12,9 @@ const OPERATION_KEY = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)$/;
 const DOTTED_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
+/** A mapping key as text (keys are scalars; anything else reads as empty and fails the allowed-keys check). */
+const keyOf = (key: unknown): string => (isScalar(key) ? String(key.value) : '');
+
 export function loadOverlay(text: string, file: string): { overlay: Overlay; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const overlay: Overlay = { ...emptyOverlay(), file };
@@ -49,10 +52,10 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
   const entries = (map: YAMLMap, allowed: readonly string[], where: string): Pair<Node, Node>[] => {
     const pairs = map.items as Pair<Node, Node>[];
     for (const pair of pairs) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = keyOf(pair.key);
       if (!allowed.includes(key)) error(`unknown key '${key}' in ${where} (allowed: ${allowed.join(', ')})`, pair.key);
     }
-    return pairs.filter((p) => isScalar(p.key) && allowed.includes(String(p.key.value)));
+    return pairs.filter((p) => allowed.includes(keyOf(p.key)));
   };
   const oneOf = <T extends string>(node: unknown, options: readonly T[], what: string): T | undefined => {
     const value = str(node, what);
@@ -63,24 +66,24 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
   };
 
   for (const top of entries(doc.contents, ['client', 'resources', 'operations'], 'the overlay')) {
-    const section = String((top.key as { value: unknown }).value);
+    const section = keyOf(top.key);
     if (!isMap(top.value)) {
       error(`'${section}' must be a mapping`, top.value ?? top.key);
       continue;
     }
     if (section === 'client') {
       for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas'], 'client')) {
-        const k = String((key as { value: unknown }).value);
+        const k = keyOf(key);
         if (k === 'headers') {
           if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);
           else for (const h of value.items as Pair<Node, Node>[]) {
-            const v = str(h.value, `header '${String((h.key as { value: unknown }).value)}'`);
-            if (v !== undefined) overlay.client.headers.push({ name: String((h.key as { value: unknown }).value), value: v, loc: locOf(h.key) });
+            const v = str(h.value, `header '${keyOf(h.key)}'`);
+            if (v !== undefined) overlay.client.headers.push({ name: keyOf(h.key), value: v, loc: locOf(h.key) });
           }
         } else if (k === 'betas') {
           if (!isMap(value)) error('client.betas must be a mapping with header and param', value);
           else {
-            const fields = Object.fromEntries(entries(value, ['header', 'param'], 'client.betas').map((p) => [String((p.key as { value: unknown }).value), str(p.value, 'client.betas value')]));
+            const fields = Object.fromEntries(entries(value, ['header', 'param'], 'client.betas').map((p) => [keyOf(p.key), str(p.value, 'client.betas value')]));
             if (!fields.header || !fields.param) error('client.betas needs both header and param', value);
             else overlay.client.betas = { header: fields.header, param: fields.param };
           }
@@ -124,7 +127,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };
     const allowed = ['name', 'response', 'responseType', 'itemType', 'stream', 'body', 'keepFilePaths', 'params', 'pagination', 'betas'];
     for (const { key, value } of entries(map, allowed, `operation '${opKey}'`)) {
-      const k = String((key as { value: unknown }).value);
+      const k = keyOf(key);
       if (k === 'name') {
         const name = str(value, 'name');
         if (name && !DOTTED_NAME.test(name)) error(`name '${name}' must be a dotted SDK path like files.upload`, value);
@@ -167,7 +170,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     const param: Param = { name, location: 'body', required: false, type: { kind: 'unknown' }, loc: locOf(pair.key) };
     let sawType = false;
     for (const { key, value } of entries(pair.value, ['type', 'in', 'required', 'description'], `param '${name}'`)) {
-      const k = String((key as { value: unknown }).value);
+      const k = keyOf(key);
       if (k === 'type') {
         const text = str(value, 'type');
         sawType = true;

@@ -1,13 +1,9 @@
 // `src/client.ts`: the client class, its options baked from the plan, and its top-level resources.
 import { type SourceFileStructure, StructureKind } from 'ts-morph';
+import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
 import type { SdkPlan } from '../plan/types.js';
 import { toPropertyKey, toStringLiteral } from './escape.js';
 import { CORE_MODULE, importPath } from './modules.js';
-
-export const ERROR_CLASSES = [
-  'ClientError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError', 'BadRequestError', 'AuthenticationError',
-  'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError',
-];
 
 export function emitClientFile(plan: SdkPlan, header: string): SourceFileStructure {
   const module = 'client';
@@ -28,7 +24,7 @@ export function emitClientFile(plan: SdkPlan, header: string): SourceFileStructu
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: importPath(module, CORE_MODULE),
-        namedImports: ['BaseClient', { name: 'ClientOptions', isTypeOnly: true }, ...ERROR_CLASSES, 'toFile'],
+        namedImports: ['BaseClient', { name: 'ClientOptions', isTypeOnly: true }, ...RUNTIME_ERROR_CLASSES, 'toFile'],
       },
       ...plan.resources.map((r) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: importPath(module, r.module), namedImports: [r.className] })),
       {
@@ -38,7 +34,7 @@ export function emitClientFile(plan: SdkPlan, header: string): SourceFileStructu
         extends: 'BaseClient',
         docs: [`Client for ${plan.title.replace(/\*\//g, '*\\/')}.`],
         properties: [
-          ...ERROR_CLASSES.map((name) => ({ name, isStatic: true, isReadonly: true, initializer: name })),
+          ...RUNTIME_ERROR_CLASSES.map((name) => ({ name, isStatic: true, isReadonly: true, initializer: name })),
           { name: 'toFile', isStatic: true, isReadonly: true, initializer: 'toFile' },
           ...plan.resources.map((r) => ({ name: r.property, type: r.className, initializer: `new ${r.className}(this)` })),
         ],

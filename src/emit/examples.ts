@@ -1,27 +1,13 @@
 // A runnable call for each method, for api.md and the README: required params with placeholder
 // values that type-check against the generated types (named types are looked through).
-import type { Property, TypeRef } from '../ir/types.js';
+import { objectProperties } from '../ir/object-properties.js';
+import type { TypeRef } from '../ir/types.js';
 import type { MethodPlan } from '../plan/types.js';
 import { toPropertyKey, toStringLiteral } from './escape.js';
 
 /** Nesting past this many levels gives an empty array, which is always a valid example. */
 const MAX_DEPTH = 12;
 export type NamedTypes = ReadonlyMap<string, TypeRef>;
-
-/** The properties of an object-like type (object, named object, intersection of them), or undefined. */
-function propertiesOf(type: TypeRef, named: NamedTypes, depth: number): Property[] | undefined {
-  if (depth > 16) return undefined;
-  if (type.kind === 'object') return type.properties;
-  if (type.kind === 'ref') {
-    const target = named.get(type.name);
-    return target ? propertiesOf(target, named, depth + 1) : undefined;
-  }
-  if (type.kind === 'intersection') {
-    const parts = type.parts.map((p) => propertiesOf(p, named, depth + 1));
-    return parts.every((p) => p !== undefined) ? parts.flat() as Property[] : undefined;
-  }
-  return undefined;
-}
 
 export function exampleValue(type: TypeRef, hint: string, named: NamedTypes, depth = 0, refPath: readonly string[] = []): string {
   switch (type.kind) {
@@ -54,7 +40,7 @@ export function exampleValue(type: TypeRef, hint: string, named: NamedTypes, dep
     }
     case 'object':
     case 'intersection': {
-      const props = propertiesOf(type, named, depth);
+      const props = objectProperties(type, (name) => named.get(name)) ?? (type.kind === 'object' ? [] : undefined);
       if (!props) return type.kind === 'intersection' && type.parts[0] ? exampleValue(type.parts[0], hint, named, depth, refPath) : '{}';
       const required = props.filter((p) => p.required && !p.readOnly);
       return required.length ? `{ ${required.map((p) => `${toPropertyKey(p.name)}: ${exampleValue(p.type, p.name, named, depth + 1, refPath)}`).join(', ')} }` : '{}';

@@ -1,7 +1,7 @@
 // `src/index.ts`: the client as default and named export, the runtime's public names, every type.
 import { type ExportDeclarationStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { ResourcePlan, SdkPlan } from '../plan/types.js';
-import { ERROR_CLASSES } from './client-file.js';
+import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
 import { importPath } from './modules.js';
 import type { TypeIndex } from './resource-file.js';
 
@@ -13,7 +13,7 @@ export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): 
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './core/index.js',
       namedExports: [
-        ...ERROR_CLASSES,
+        ...RUNTIME_ERROR_CLASSES,
         'toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream',
         ...['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'].map((name) => ({ name, isTypeOnly: true })),
       ],

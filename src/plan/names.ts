@@ -12,15 +12,21 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set(
     'any boolean number string symbol never unknown object undefined type declare namespace module abstract as async is keyof readonly infer').split(' '),
 );
 
+/** The runtime's error classes (src/runtime/errors.ts): the client exposes them as statics and the index exports them. */
+export const RUNTIME_ERROR_CLASSES: readonly string[] = [
+  'ClientError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError', 'BadRequestError', 'AuthenticationError',
+  'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError',
+];
+
 /** Names the generated files use from the runtime or the platform; a spec type must not shadow them. */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
   ('Array Blob Date Error File FormData Headers Map Object Promise Record Partial Readonly Request RequestInit Response Set String Number Boolean ' +
     'URL URLSearchParams AbortSignal ReadableStream ' +
     // What the generated package exports from its runtime (src/runtime/index.ts) and imports into resource files.
     'Uploadable ToFileInput Fetch APIPromise PagePromise AbstractPage CursorPage TokenPage ItemCursorPage OffsetPage PageNumberPage Stream JSONLStream RequestOptions ClientOptions ' +
-    'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath ' +
-    'ClientError APIError APIConnectionError APIConnectionTimeoutError APIUserAbortError BadRequestError AuthenticationError ' +
-    'PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError RateLimitError InternalServerError').split(' '),
+    'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath')
+    .split(' ')
+    .concat(RUNTIME_ERROR_CLASSES),
 );
 
 /** Members every resource class has, or that JavaScript gives special meaning. */

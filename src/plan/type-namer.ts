@@ -89,10 +89,6 @@ export class TypeNamer {
     return this.taken.has(name);
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name);
-  }
-
   checkPending(): void {
     for (const { name, loc } of this.pending) {
       if (!this.byName.has(name)) this.diagnostics.push({ severity: 'error', code: 'config/unknown-type', message: `itemType '${name}' is not a type any endpoint declares`, loc });

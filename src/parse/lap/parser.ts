@@ -3,13 +3,13 @@
 // descriptions with commas, braces and backticks.
 import { inferPagination } from '../../ir/pagination.js';
 import { splitPathKey } from '../../ir/path-key.js';
-import type { Api, AuthScheme, Diagnostic, HttpMethod, Loc, NamedType, Operation, Param, Response, TypeRef } from '../../ir/types.js';
+import type { Api, AuthScheme, Diagnostic, HttpMethod, Loc, NamedType, Operation, Param, Property, Response, TypeRef } from '../../ir/types.js';
 import { operationKey } from '../../ir/types.js';
 import { parseErrorsList } from './errors-list.js';
 import { lexLap, type LapLine } from './lines.js';
 import { inferParamLocation, pathParamNames } from './param-location.js';
 import { checkToc } from './toc.js';
-import { LapSyntaxError, TypeExprParser, type RawField } from './type-expr.js';
+import { LapSyntaxError, TypeExprParser } from './type-expr.js';
 
 export interface ParseResult {
   api: Api;
@@ -35,7 +35,8 @@ export function parseLap(text: string, file: string): ParseResult {
   if (first.directive !== 'lap') report('error', 'lap/no-version', `expected '@lap v0.3' as the first directive, found '@${first.directive}'`, at(first.line, 1));
   else if (!/^v\d+\.\d+$/.test(first.rest)) report('error', 'lap/bad-version', `bad LAP version '${first.rest}': expected e.g. v0.3`, at(first.line, first.restCol + 1));
 
-  const parseFields = (ln: LapLine, offsetInRest = 0): RawField[] | undefined => {
+  /** A braced field list of one line, as properties with their line and column. */
+  const parseFields = (ln: LapLine, offsetInRest = 0): Property[] | undefined => {
     const parser = new TypeExprParser(ln.rest, { file, line: ln.line, colBase: ln.restCol });
     parser.pos = offsetInRest;
     try {
@@ -43,16 +44,14 @@ export function parseLap(text: string, file: string): ParseResult {
       const trailing = ln.rest.slice(parser.pos).trim();
       if (trailing && !trailing.startsWith('#')) throw new LapSyntaxError(`unexpected text after '}': '${trailing.slice(0, 20)}'`, parser.pos);
       for (const w of parser.warnings) report('warning', 'lap/tolerated', w.message, at(ln.line, ln.restCol + w.offset + 1));
-      return fields;
+      return fields.map((f) => parser.toProperty(f));
     } catch (err) {
       if (!(err instanceof LapSyntaxError)) throw err;
       report('error', 'lap/syntax', err.message, at(ln.line, ln.restCol + err.offset + 1));
       return undefined;
     }
   };
-  const toParam = (ln: LapLine, field: RawField, required: boolean, method: HttpMethod, pathParams: string[]): Param => {
-    const parser = new TypeExprParser(ln.rest, { file, line: ln.line, colBase: ln.restCol });
-    const prop = parser.toProperty(field);
+  const toParam = (prop: Property, required: boolean, method: HttpMethod, pathParams: string[]): Param => {
     return {
       name: prop.name,
       location: inferParamLocation(prop.name, method, pathParams),
@@ -108,7 +107,7 @@ export function parseLap(text: string, file: string): ParseResult {
       case 'common_fields': {
         const fields = parseFields(ln);
         for (const f of fields ?? []) {
-          const param = toParam(ln, f, false, 'GET', []);
+          const param = toParam(f, false, 'GET', []);
           api.commonParams.push(param.location === 'header' ? param : { ...param, location: 'query' });
         }
         break;
@@ -128,8 +127,7 @@ export function parseLap(text: string, file: string): ParseResult {
         }
         const fields = parseFields(ln, m[0].length);
         if (!fields) break;
-        const parser = new TypeExprParser(ln.rest, { file, line: ln.line, colBase: ln.restCol });
-        const named: NamedType = { name: m[1]!, type: { kind: 'object', properties: fields.map((f) => parser.toProperty(f)) }, loc: at(ln.line, 1) };
+        const named: NamedType = { name: m[1]!, type: { kind: 'object', properties: fields }, loc: at(ln.line, 1) };
         if (api.types.some((t) => t.name === named.name)) report('error', 'lap/duplicate-type', `type '${named.name}' is defined twice`, named.loc);
         else api.types.push(named);
         break;
@@ -210,10 +208,10 @@ export function parseLap(text: string, file: string): ParseResult {
         const required = ln.directive === 'required';
         for (const f of parseFields(ln) ?? []) {
           if (op.params.some((p) => p.name === f.name)) {
-            report('warning', 'lap/duplicate-param', `parameter '${f.name}' is listed twice; the first is kept`, at(ln.line, ln.restCol + f.offset + 1));
+            report('warning', 'lap/duplicate-param', `parameter '${f.name}' is listed twice; the first is kept`, f.loc);
             continue;
           }
-          op.params.push(toParam(ln, f, required, op.method, pathParams));
+          op.params.push(toParam(f, required, op.method, pathParams));
         }
         break;
       }
@@ -243,9 +241,7 @@ export function parseLap(text: string, file: string): ParseResult {
   function parseReturns(ln: LapLine, status: string): Response {
     const loc = at(ln.line, 1);
     if (ln.rest.startsWith('{')) {
-      const fields = parseFields(ln) ?? [];
-      const parser = new TypeExprParser(ln.rest, { file, line: ln.line, colBase: ln.restCol });
-      const type: TypeRef = markResponseFieldsRequired({ kind: 'object', properties: fields.map((f) => parser.toProperty(f)) });
+      const type: TypeRef = markResponseFieldsRequired({ kind: 'object', properties: parseFields(ln) ?? [] });
       const comment = /\}\s*#\s*(.*)$/.exec(ln.rest)?.[1];
       return { status, kind: 'json', type, ...(comment ? { description: comment } : {}), loc };
     }

@@ -2,8 +2,9 @@
 // response by kind (JSON, SSE, JSONL, binary, empty). Swagger 2.0's `body`/`formData` params and
 // `consumes`/`produces` map onto the same shapes as 3.x request bodies and content.
 import { inferPagination } from '../../ir/pagination.js';
+import { objectProperties } from '../../ir/object-properties.js';
 import { splitPathKey } from '../../ir/path-key.js';
-import type { BodyMediaType, HttpMethod, Operation, Param, ParamLocation, Property, Response, ResponseKind, TypeRef } from '../../ir/types.js';
+import type { BodyMediaType, HttpMethod, Operation, Param, ParamLocation, Response, ResponseKind, TypeRef } from '../../ir/types.js';
 import { deref, isObject, joinPointer, report, resolvePointer, type Json, type JsonObject, type WalkContext } from './document.js';
 import { schemaToType } from './schema.js';
 
@@ -120,7 +121,7 @@ function addBody(ctx: WalkContext, op: Operation, content: JsonObject, required:
   const schemaAt = joinPointer(pointer, 'content', chosen.type, 'schema');
   const schema = isObject(chosen.media) ? chosen.media['schema'] : undefined;
   const type = chosen.kind === 'binary' ? ({ kind: 'primitive', name: 'string', format: 'binary' } as TypeRef) : schemaToType(ctx, schema ?? undefined, schemaAt);
-  const fields = objectProperties(ctx, type);
+  const fields = objectProperties(type, (name) => resolveNamed(ctx, name));
   op.body = { mediaType: chosen.kind! };
   if (fields) {
     for (const f of fields) {
@@ -133,22 +134,6 @@ function addBody(ctx: WalkContext, op: Operation, content: JsonObject, required:
     op.body.wholeBodyParam = 'body';
     op.params.push({ name: 'body', location: 'body', required, type, loc: { file: ctx.file, pointer: schemaAt.replace(/^#/, '') } });
   }
-}
-
-/** The fields of an object type, looking through named refs and allOf; undefined when it is not a plain object. */
-function objectProperties(ctx: WalkContext, type: TypeRef, seen = new Set<string>()): Property[] | undefined {
-  if (type.kind === 'object') return type.additionalProperties && type.properties.length === 0 ? undefined : type.properties;
-  if (type.kind === 'ref') {
-    if (seen.has(type.name)) return undefined;
-    seen.add(type.name);
-    const target = resolveNamed(ctx, type.name);
-    return target ? objectProperties(ctx, target, seen) : undefined;
-  }
-  if (type.kind === 'intersection') {
-    const parts = type.parts.map((p) => objectProperties(ctx, p, seen));
-    return parts.every((p) => p !== undefined) ? parts.flat() as Property[] : undefined;
-  }
-  return undefined;
 }
 
 /** A named component schema's type, converted on demand. */
