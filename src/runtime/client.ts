@@ -2,7 +2,13 @@
 // sends it with the global (or given) `fetch`, retries by the documented policy, and parses the
 // result by the endpoint's response kind. Web-standard APIs only, so it runs beyond Node.
 import { APIPromise } from './api-promise.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ClientError,
+} from './errors.js';
 import { buildHeaders, type HeadersLike } from './headers.js';
 import { encodeQuery } from './query.js';
 import { parseResponse, type ResponseKind } from './response.js';
@@ -102,7 +108,11 @@ export class BaseClient {
   }
 
   /** Sends one endpoint call and returns its result promise. */
-  request<T>(endpoint: Endpoint, params: object | null | undefined, options: RequestOptions = {}): APIPromise<T> {
+  request<T>(
+    endpoint: Endpoint,
+    params: object | null | undefined,
+    options: RequestOptions = {},
+  ): APIPromise<T> {
     const values = (params ?? {}) as Record<string, unknown>;
     const kind = endpoint.stream && values['stream'] === true ? endpoint.stream : endpoint.response;
     const controller = new AbortController();
@@ -111,16 +121,32 @@ export class BaseClient {
   }
 
   /** A list call: the promise resolves to the first page and iterates every item. */
-  requestPage<PageT extends AbstractPage<Item>, Item>(Page: new (request: PageRequest, body: unknown) => PageT, endpoint: Endpoint, params: object | null | undefined, options: RequestOptions = {}): PagePromise<PageT, Item> {
+  requestPage<PageT extends AbstractPage<Item>, Item>(
+    Page: new (request: PageRequest, body: unknown) => PageT,
+    endpoint: Endpoint,
+    params: object | null | undefined,
+    options: RequestOptions = {},
+  ): PagePromise<PageT, Item> {
     const values = (params ?? {}) as Record<string, unknown>;
     const controller = new AbortController();
     const request: PageRequest = { client: this, endpoint, params: values, options };
-    return new PagePromise<PageT, Item>(this.send(endpoint, values, options, controller), async (response) => new Page(request, await parseResponse<unknown>(response, 'json', controller)));
+    return new PagePromise<PageT, Item>(
+      this.send(endpoint, values, options, controller),
+      async (response) => new Page(request, await parseResponse<unknown>(response, 'json', controller)),
+    );
   }
 
   /** Builds the URL and `RequestInit` for a call. */
-  async buildRequest(endpoint: Endpoint, values: Record<string, unknown>, options: RequestOptions): Promise<{ url: string; init: RequestInit & { headers: Headers } }> {
-    const consumed = new Set<string>([...(endpoint.pathKeys ?? []), ...(endpoint.query ?? []), ...Object.keys(endpoint.headers ?? {})]);
+  async buildRequest(
+    endpoint: Endpoint,
+    values: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<{ url: string; init: RequestInit & { headers: Headers } }> {
+    const consumed = new Set<string>([
+      ...(endpoint.pathKeys ?? []),
+      ...(endpoint.query ?? []),
+      ...Object.keys(endpoint.headers ?? {}),
+    ]);
     if (endpoint.betas) consumed.add(endpoint.betas);
     const query: Record<string, unknown> = { ...this.options.defaultQuery };
     // Query params go out in the caller's key order, as they would from a plain object.
@@ -151,7 +177,8 @@ export class BaseClient {
       if (endpoint.body === 'binary') {
         body = isUploadable(whole) ? await toFile(whole) : (whole as BodyInit);
         contentType = 'application/octet-stream';
-      } else if (endpoint.body === 'multipart') body = await multipartBody(whole as Record<string, unknown>, endpoint.keepPaths === true);
+      } else if (endpoint.body === 'multipart')
+        body = await multipartBody(whole as Record<string, unknown>, endpoint.keepPaths === true);
       else if (endpoint.body === 'form') {
         body = encodeQuery(whole as Record<string, unknown>);
         contentType = 'application/x-www-form-urlencoded';
@@ -162,7 +189,13 @@ export class BaseClient {
     }
     const headers = buildHeaders([
       // Raw downloads and JSONL results ask for bytes, not a JSON document.
-      { accept: endpoint.response === 'binary' || endpoint.response === 'jsonl' ? 'application/binary' : 'application/json', 'content-type': contentType },
+      {
+        accept:
+          endpoint.response === 'binary' || endpoint.response === 'jsonl'
+            ? 'application/binary'
+            : 'application/json',
+        'content-type': contentType,
+      },
       this.authHeaders(),
       this.config.defaultHeaders,
       this.options.defaultHeaders,
@@ -186,7 +219,12 @@ export class BaseClient {
     return url + (url.includes('?') ? '&' : '?') + encoded;
   }
 
-  private async send(endpoint: Endpoint, values: Record<string, unknown>, options: RequestOptions, call: AbortController): Promise<Response> {
+  private async send(
+    endpoint: Endpoint,
+    values: Record<string, unknown>,
+    options: RequestOptions,
+    call: AbortController,
+  ): Promise<Response> {
     const { url, init } = await this.buildRequest(endpoint, values, options);
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
@@ -216,7 +254,9 @@ export class BaseClient {
           await sleep(retryDelay(attempt, undefined), call.signal);
           continue;
         }
-        throw timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: err instanceof Error ? err : undefined });
+        throw timedOut
+          ? new APIConnectionTimeoutError()
+          : new APIConnectionError({ cause: err instanceof Error ? err : undefined });
       } finally {
         clearTimeout(timer);
       }
@@ -234,7 +274,12 @@ export class BaseClient {
       } catch {
         parsed = undefined;
       }
-      throw APIError.generate(response.status, parsed, parsed ? undefined : text || undefined, response.headers);
+      throw APIError.generate(
+        response.status,
+        parsed,
+        parsed ? undefined : text || undefined,
+        response.headers,
+      );
     }
   }
 }

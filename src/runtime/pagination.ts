@@ -24,7 +24,9 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   }
 
   protected field(body: unknown, name: string): unknown {
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)[name]
+      : undefined;
   }
 
   /** The params that fetch the next page, or null on the last page. */
@@ -73,7 +75,8 @@ export class CursorPage<Item> extends AbstractPage<Item> {
 
   nextPageParams(): Record<string, unknown> | null {
     if (!this.has_more) return null;
-    const backwards = this.request.params['before_id'] !== undefined && this.request.params['before_id'] !== null;
+    const backwards =
+      this.request.params['before_id'] !== undefined && this.request.params['before_id'] !== null;
     if (backwards) return this.first_id ? { before_id: this.first_id } : null;
     return this.last_id ? { after_id: this.last_id } : null;
   }
@@ -147,7 +150,10 @@ export class PageNumberPage<Item> extends AbstractPage<Item> {
 }
 
 /** The first page, awaited; or every item, iterated. */
-export class PagePromise<PageT extends AbstractPage<Item>, Item> extends APIPromise<PageT> implements AsyncIterable<Item> {
+export class PagePromise<PageT extends AbstractPage<Item>, Item>
+  extends APIPromise<PageT>
+  implements AsyncIterable<Item>
+{
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     const page = await this;
     yield* page;

@@ -18,7 +18,10 @@ export class SSEDecoder {
 
   push(line: string): ServerSentEvent | null {
     if (line === '') {
-      const done = this.data.length || this.event ? { event: this.event, data: this.data.join('\n'), id: this.id } : null;
+      const done =
+        this.data.length || this.event
+          ? { event: this.event, data: this.data.join('\n'), id: this.id }
+          : null;
       this.event = null;
       this.data = [];
       return done;
@@ -80,7 +83,6 @@ export class Stream<T> extends ReadOnceStream<T> {
     const last = decoder.flush();
     if (last && this.handle(last)) yield JSON.parse(last.data) as T;
   }
-
 
   /** True when the event carries data to yield; throws on `error`; marks `[DONE]`. */
   private handle(sse: ServerSentEvent): boolean {

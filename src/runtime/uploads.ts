@@ -8,7 +8,8 @@ export interface ReadStreamLike extends AsyncIterable<unknown> {
 
 export type Uploadable = File | Blob | Response | ReadStreamLike;
 
-export type ToFileInput = Uploadable | ArrayBuffer | ArrayBufferView | Blob | AsyncIterable<unknown> | Iterable<unknown> | string;
+export type ToFileInput =
+  Uploadable | ArrayBuffer | ArrayBufferView | Blob | AsyncIterable<unknown> | Iterable<unknown> | string;
 
 export interface FilePropertyBag {
   type?: string;
@@ -16,9 +17,13 @@ export interface FilePropertyBag {
 }
 
 const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
-const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
+const isResponse = (value: unknown): value is Response =>
+  typeof Response !== 'undefined' && value instanceof Response;
 const isReadStream = (value: unknown): value is ReadStreamLike =>
-  typeof value === 'object' && value !== null && 'path' in value && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+  typeof value === 'object' &&
+  value !== null &&
+  'path' in value &&
+  typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 
 /** Upload-like values cannot be JSON: they mark a param as a file part. */
 export function isUploadable(value: unknown): value is Uploadable {
@@ -37,7 +42,8 @@ async function collectBytes(source: AsyncIterable<unknown> | Iterable<unknown>):
   for await (const chunk of source as AsyncIterable<unknown>) {
     if (typeof chunk === 'string') parts.push(chunk);
     else if (chunk instanceof ArrayBuffer) parts.push(chunk);
-    else if (ArrayBuffer.isView(chunk)) parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice());
+    else if (ArrayBuffer.isView(chunk))
+      parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice());
     else if (isBlob(chunk)) parts.push(chunk);
     else parts.push(String(chunk));
   }
@@ -45,7 +51,11 @@ async function collectBytes(source: AsyncIterable<unknown> | Iterable<unknown>):
 }
 
 /** Builds a `File` from bytes, a stream, a `Response` or another file, with the given name and type. */
-export async function toFile(value: ToFileInput | PromiseLike<ToFileInput>, name?: string | null, options: FilePropertyBag = {}): Promise<File> {
+export async function toFile(
+  value: ToFileInput | PromiseLike<ToFileInput>,
+  name?: string | null,
+  options: FilePropertyBag = {},
+): Promise<File> {
   const input = await value;
   const fileName = name ?? nameOf(input) ?? 'unknown_file';
   let parts: BlobPart[];
@@ -64,7 +74,10 @@ export async function toFile(value: ToFileInput | PromiseLike<ToFileInput>, name
   } else {
     parts = await collectBytes(input);
   }
-  return new File(parts, fileName, { ...(type ? { type } : {}), ...(options.lastModified ? { lastModified: options.lastModified } : {}) });
+  return new File(parts, fileName, {
+    ...(type ? { type } : {}),
+    ...(options.lastModified ? { lastModified: options.lastModified } : {}),
+  });
 }
 
 /** Each file part's name: the base name, or the whole relative path where directories matter. */
@@ -76,7 +89,10 @@ function partName(name: string, keepDirectories: boolean): string {
  * Builds the multipart form. Arrays are sent as repeated `key[]` parts and objects as `key[prop]`;
  * `undefined` and `null` are left out. File contents are read into memory first so a retry can resend them.
  */
-export async function multipartBody(values: Readonly<Record<string, unknown>>, keepDirectories = false): Promise<FormData> {
+export async function multipartBody(
+  values: Readonly<Record<string, unknown>>,
+  keepDirectories = false,
+): Promise<FormData> {
   const form = new FormData();
   const add = async (key: string, value: unknown): Promise<void> => {
     if (value === undefined || value === null) return;

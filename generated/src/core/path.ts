@@ -7,7 +7,9 @@ export function encodePath(strings: TemplateStringsArray, ...values: unknown[]):
   values.forEach((value, i) => {
     const text = value === null || value === undefined ? '' : String(value);
     if (text === '' || text === '.' || text === '..') {
-      throw new ClientError(`Path parameter ${i + 1} of ${strings.join('{}')} must be a non-empty value other than '.' or '..'; got ${JSON.stringify(value ?? null)}`);
+      throw new ClientError(
+        `Path parameter ${i + 1} of ${strings.join('{}')} must be a non-empty value other than '.' or '..'; got ${JSON.stringify(value ?? null)}`,
+      );
     }
     out += encodeURIComponent(text) + (strings[i + 1] ?? '');
   });

@@ -7,8 +7,12 @@ export function encodeQuery(query: Readonly<Record<string, unknown>>): string {
     if (value === undefined) return;
     if (value === null) parts.push(`${encodeURIComponent(key)}=`);
     else if (Array.isArray(value)) for (const item of value) add(`${key}[]`, item);
-    else if (typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
-    else parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
+    else if (typeof value === 'object' && !(value instanceof Date))
+      for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
+    else
+      parts.push(
+        `${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`,
+      );
   };
   for (const [key, value] of Object.entries(query)) add(key, value);
   return parts.join('&');

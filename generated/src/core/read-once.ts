@@ -12,7 +12,8 @@ export abstract class ReadOnceStream<T> implements AsyncIterable<T> {
   protected abstract items(): AsyncIterator<T>;
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.consumed) throw new ClientError('Cannot iterate over a consumed stream; a response body can be read once.');
+    if (this.consumed)
+      throw new ClientError('Cannot iterate over a consumed stream; a response body can be read once.');
     this.consumed = true;
     // A plain iterator rather than another generator layer: each item costs one hop, not two.
     const inner = this.items();

@@ -4,7 +4,11 @@ import { Stream } from './streaming.js';
 
 export type ResponseKind = 'json' | 'sse' | 'jsonl' | 'binary' | 'empty';
 
-export async function parseResponse<T>(response: Response, kind: ResponseKind, controller: AbortController): Promise<T> {
+export async function parseResponse<T>(
+  response: Response,
+  kind: ResponseKind,
+  controller: AbortController,
+): Promise<T> {
   switch (kind) {
     case 'binary':
       return response as T;
@@ -21,7 +25,12 @@ export async function parseResponse<T>(response: Response, kind: ResponseKind, c
       const data: unknown = JSON.parse(text);
       // The request id rides along on the result without showing up in JSON.stringify or spreads.
       if (data && typeof data === 'object') {
-        Object.defineProperty(data, '_request_id', { value: response.headers.get('request-id'), enumerable: false, configurable: true, writable: true });
+        Object.defineProperty(data, '_request_id', {
+          value: response.headers.get('request-id'),
+          enumerable: false,
+          configurable: true,
+          writable: true,
+        });
       }
       return data as T;
     }
