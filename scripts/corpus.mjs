@@ -1,11 +1,13 @@
-// npm run corpus -- DIR [DIR…]: generates every .lap/.json/.yaml spec found under the folders and
-// type-checks each output with tsc --strict from a temp folder with no node_modules above it.
+// npm run corpus -- DIR [DIR…]: generates every .lap/.json/.yaml spec found under the folders,
+// type-checks each output with tsc --strict from a temp folder with no node_modules above it, and
+// checks that every generated .ts/.json file is exactly what prettier prints (the formatting oracle).
 // Prints one line per spec and exits 1 if any fails. Used by .ci/run on ../shared/specs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from '../dist/pipeline.js';
+import { unformattedFiles } from './prettier-check.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const dirs = process.argv.slice(2);
@@ -33,7 +35,13 @@ for (const spec of specs) {
     const result = await generate({ spec, out });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) status = `generation failed: ${errors[0].message}`;
-    else execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(out, 'tsconfig.json')], { cwd: out, stdio: 'pipe' });
+    else {
+      const unformatted = await unformattedFiles(out);
+      if (unformatted.length) {
+        const [first] = unformatted;
+        status = `not prettier-formatted: ${unformatted.length} file(s), first ${first.file}:${first.line}\n--- ours\n${first.actual}\n--- prettier\n${first.expected}`;
+      } else execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(out, 'tsconfig.json')], { cwd: out, stdio: 'pipe' });
+    }
   } catch (err) {
     status = `tsc failed: ${String(err.stdout ?? err.message).split('\n').slice(0, 3).join(' | ')}`;
   }

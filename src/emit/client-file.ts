@@ -1,45 +1,32 @@
 // `src/client.ts`: the client class, its options baked from the plan, and its top-level resources.
-import { type SourceFileStructure, StructureKind } from 'ts-morph';
 import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
 import type { SdkPlan } from '../plan/types.js';
 import { toPropertyKey, toStringLiteral } from './escape.js';
+import { type Doc, hardline, join } from './layout/doc.js';
+import { block, callArguments, classDeclaration, classProperty, importDeclaration, jsDoc, objectLiteral, property, signature, sourceFile } from './layout/syntax.js';
 import { CORE_MODULE, importPath } from './modules.js';
 
-export function emitClientFile(plan: SdkPlan, header: string): SourceFileStructure {
+export function emitClientFile(plan: SdkPlan, header: string): Doc {
   const module = 'client';
-  const config: string[] = [`baseURL: ${toStringLiteral(plan.baseUrl)}`, `baseURLEnv: ${toStringLiteral(plan.baseUrlEnv)}`];
-  if (plan.auth.kind !== 'none') config.push(`apiKeyEnv: ${toStringLiteral(plan.apiKeyEnv)}`);
+  const str = (key: string, value: string) => property(key, toStringLiteral(value), 'string');
+  const config: Doc[] = [str('baseURL', plan.baseUrl), str('baseURLEnv', plan.baseUrlEnv)];
+  if (plan.auth.kind !== 'none') config.push(str('apiKeyEnv', plan.apiKeyEnv));
   if (plan.auth.kind === 'header') {
-    config.push(`auth: { in: 'header', name: ${toStringLiteral(plan.auth.header)}${plan.auth.scheme ? `, scheme: ${toStringLiteral(plan.auth.scheme)}` : ''} }`);
+    const auth = [str('in', 'header'), str('name', plan.auth.header), ...(plan.auth.scheme ? [str('scheme', plan.auth.scheme)] : [])];
+    config.push(property('auth', objectLiteral(auth), 'other'));
   } else if (plan.auth.kind === 'query') {
-    config.push(`auth: { in: 'query', name: ${toStringLiteral(plan.auth.name)} }`);
+    config.push(property('auth', objectLiteral([str('in', 'query'), str('name', plan.auth.name)]), 'other'));
   }
-  if (plan.defaultHeaders.length) config.push(`defaultHeaders: { ${plan.defaultHeaders.map((h) => `${toPropertyKey(h.name)}: ${toStringLiteral(h.value)}`).join(', ')} }`);
-  if (plan.betas) config.push(`betasHeader: ${toStringLiteral(plan.betas.header)}`);
+  if (plan.defaultHeaders.length) config.push(property('defaultHeaders', objectLiteral(plan.defaultHeaders.map((h) => str(toPropertyKey(h.name), h.value))), 'other'));
+  if (plan.betas) config.push(str('betasHeader', plan.betas.header));
 
-  return {
-    kind: StructureKind.SourceFile,
-    leadingTrivia: header,
-    statements: [
-      {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier: importPath(module, CORE_MODULE),
-        namedImports: ['BaseClient', { name: 'ClientOptions', isTypeOnly: true }, ...RUNTIME_ERROR_CLASSES, 'toFile'],
-      },
-      ...plan.resources.map((r) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: importPath(module, r.module), namedImports: [r.className] })),
-      {
-        kind: StructureKind.Class,
-        name: plan.clientName,
-        isExported: true,
-        extends: 'BaseClient',
-        docs: [`Client for ${plan.title.replace(/\*\//g, '*\\/')}.`],
-        properties: [
-          ...RUNTIME_ERROR_CLASSES.map((name) => ({ name, isStatic: true, isReadonly: true, initializer: name })),
-          { name: 'toFile', isStatic: true, isReadonly: true, initializer: 'toFile' },
-          ...plan.resources.map((r) => ({ name: r.property, type: r.className, initializer: `new ${r.className}(this)` })),
-        ],
-        ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: [`super({ ${config.join(', ')} }, options);`] }],
-      },
-    ],
-  };
+  const statics = [...RUNTIME_ERROR_CLASSES, 'toFile'].map((name) => classProperty(`static readonly ${name}`, name));
+  const resources = plan.resources.map((r) => classProperty(`${r.property}: ${r.className}`, [`new ${r.className}`, callArguments(['this'])]));
+  const constructor = [signature('constructor', ['options: ClientOptions = {}']), ' ', block([['super', callArguments([objectLiteral(config), 'options']), ';']])];
+  const imports = [
+    importDeclaration(['BaseClient', 'type ClientOptions', ...RUNTIME_ERROR_CLASSES, 'toFile'], importPath(module, CORE_MODULE)),
+    ...plan.resources.map((r) => importDeclaration([r.className], importPath(module, r.module))),
+  ];
+  const docs = jsDoc(`Client for ${plan.title.replace(/\*\//g, '*\\/')}.`);
+  return sourceFile(header, imports, [classDeclaration(plan.clientName, 'BaseClient', [join(hardline, [...statics, ...resources]), constructor], docs)]);
 }

@@ -2,9 +2,22 @@
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** A JavaScript string literal in single quotes; safe for any input, including line terminators. */
+/**
+ * A JavaScript string literal, safe for any input including line terminators. Quotes follow
+ * prettier's choice (single, unless the text holds more single than double quotes), so the
+ * printed code is already in its formatted form.
+ */
 export function toStringLiteral(value: string): string {
-  return `'${value.replace(/[\\'\n\r\u2028\u2029]/g, (ch) => ({ '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[ch]!)}'`;
+  let singles = 0;
+  let doubles = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch === 39) singles++;
+    else if (ch === 34) doubles++;
+  }
+  const quote = singles > doubles ? '"' : "'";
+  const escaped = value.replace(/[\\\n\r\u2028\u2029]/g, (ch) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[ch]!);
+  return quote + escaped.split(quote).join(`\\${quote}`) + quote;
 }
 
 /** A property key: bare when it is a valid identifier, quoted otherwise (`'anthropic-beta'`, `'+1'`). */
@@ -36,12 +49,4 @@ export function toDocText(text: string): string {
     .map((line) => line.trimEnd())
     .join('\n')
     .trim();
-}
-
-/** A full `/** … *\/` comment for inline use in type text. */
-export function toJsDoc(text: string): string {
-  const body = toDocText(text);
-  if (!body) return '';
-  const lines = body.split('\n');
-  return lines.length === 1 ? `/** ${lines[0]} */` : `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;
 }

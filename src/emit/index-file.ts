@@ -1,30 +1,26 @@
 // `src/index.ts`: the client as default and named export, the runtime's public names, every type.
-import { type ExportDeclarationStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { ResourcePlan, SdkPlan } from '../plan/types.js';
 import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
+import type { Doc } from './layout/doc.js';
+import { exportDeclaration, sourceFile } from './layout/syntax.js';
 import { importPath } from './modules.js';
 import type { TypeIndex } from './resource-file.js';
 
-export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): SourceFileStructure {
+const RUNTIME_EXPORTS = ['toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream'];
+const RUNTIME_TYPE_EXPORTS = ['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'];
+
+export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): Doc {
   const module = 'index';
-  const exports: ExportDeclarationStructure[] = [
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [plan.clientName, { name: plan.clientName, alias: 'default' }] },
-    {
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: './core/index.js',
-      namedExports: [
-        ...RUNTIME_ERROR_CLASSES,
-        'toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream',
-        ...['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'].map((name) => ({ name, isTypeOnly: true })),
-      ],
-    },
+  const exports: Doc[] = [
+    exportDeclaration([plan.clientName, `${plan.clientName} as default`], './client.js'),
+    exportDeclaration([...RUNTIME_ERROR_CLASSES, ...RUNTIME_EXPORTS, ...RUNTIME_TYPE_EXPORTS.map((name) => `type ${name}`)], './core/index.js'),
   ];
   const resources: ResourcePlan[] = [];
   const walk = (list: readonly ResourcePlan[]) => list.forEach((r) => (resources.push(r), walk(r.children)));
   walk(plan.resources);
-  for (const r of resources) exports.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(module, r.module), namedExports: [r.className] });
+  for (const r of resources) exports.push(exportDeclaration([r.className], importPath(module, r.module)));
   for (const [owner, decls] of [...types.declsIn].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (decls.length) exports.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(module, owner), namedExports: decls.map((d) => d.name) });
+    if (decls.length) exports.push(exportDeclaration(decls.map((d) => d.name), importPath(module, owner), true));
   }
-  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements: exports };
+  return sourceFile(header, exports, []);
 }

@@ -1,56 +1,51 @@
 // One resource method: signature, optional `stream: true` overloads, and a body that hands the
 // endpoint description to the runtime. Param names only ever appear as string literals.
-import { type MethodDeclarationOverloadStructure, type MethodDeclarationStructure, type OptionalKind, StructureKind } from 'ts-morph';
 import type { MethodPlan } from '../plan/types.js';
-import { propertyAccess, toDocText, toStringLiteral, toTemplatePart } from './escape.js';
-import { printType, type TypeUses } from './types/index.js';
+import { propertyAccess, toDocText, toPropertyKey, toStringLiteral, toTemplatePart } from './escape.js';
+import { type Doc, hardline, join } from './layout/doc.js';
+import { arrayLiteral, block, callArguments, jsDoc, objectLiteral, property, signature, type ValueKind } from './layout/syntax.js';
+import { printTyped, typeArguments, unionOf, type PrintedType, type TypeUses } from './types/index.js';
 
-export function emitMethod(method: MethodPlan, uses: TypeUses): MethodDeclarationStructure {
+const OPTIONS_PARAM = 'options?: RequestOptions';
+
+export function emitMethod(method: MethodPlan, uses: TypeUses): Doc {
   uses.runtime.add('RequestOptions');
-  const parameters: { name: string; type: string; initializer?: string; hasQuestionToken?: boolean }[] = [];
-  if (method.positional) parameters.push({ name: method.positional.identifier, type: printType(method.positional.type, uses) });
+  const lead: Doc[] = [];
+  if (method.positional) lead.push([method.positional.identifier, ': ', printTyped(method.positional.type, uses, 'annotation').doc]);
+  let paramsParam: Doc | undefined;
   if (method.paramsTypeName) {
     uses.refs.add(method.paramsTypeName);
-    if (method.paramsRequired) parameters.push({ name: 'params', type: method.paramsTypeName });
-    else parameters.push({ name: 'params', type: `${method.paramsTypeName} | null | undefined`, initializer: '{}' });
+    const named: PrintedType = { doc: method.paramsTypeName, shape: 'reference' };
+    const optional = () => unionOf([named, { doc: 'null', shape: 'keyword' }, { doc: 'undefined', shape: 'keyword' }], 'annotation').doc;
+    paramsParam = method.paramsRequired ? `params: ${method.paramsTypeName}` : ['params: ', optional(), ' = {}'];
   }
-  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
   const result = returnType(method, uses);
   const endpoint = endpointLiteral(method, uses);
   const paramsArg = method.paramsTypeName ? 'params' : 'undefined';
-  const body = method.pagination
-    ? `return this._client.requestPage(${pageClass(method)}<${result.item}>, ${endpoint}, ${paramsArg}, options);`
-    : `return this._client.request(${endpoint}, ${paramsArg}, options);`;
+  const call = method.pagination
+    ? ['this._client.requestPage', callArguments([[pageClass(method), typeArguments([result.item!])], endpoint, paramsArg, 'options'])]
+    : ['this._client.request', callArguments([endpoint, paramsArg, 'options'])];
+  const body = block([['return ', call, ';']]);
+  const docs = jsDoc(toDocText(method.summary ?? method.fullName));
 
-  const docs = [toDocText(method.summary ?? method.fullName)];
-  const structure: MethodDeclarationStructure = {
-    kind: StructureKind.Method,
-    name: method.name,
-    docs,
-    parameters,
-    returnType: result.text,
-    statements: [body],
-  };
   if (method.stream && method.paramsTypeName) {
-    uses.runtime.add(method.stream.kind === 'jsonl' ? 'JSONLStream' : 'Stream');
-    const streamType = `${method.stream.kind === 'jsonl' ? 'JSONLStream' : 'Stream'}<${printType(method.stream.eventType, uses)}>`;
-    const lead = parameters.slice(0, -2);
-    const overload = (paramsType: string, ret: string): OptionalKind<MethodDeclarationOverloadStructure> => ({
-      docs,
-      parameters: [...lead, { name: 'params', type: paramsType }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-      returnType: `APIPromise<${ret}>`,
-    });
-    structure.overloads = [
-      overload(method.stream.paramsNonStreaming, result.value),
-      overload(method.stream.paramsStreaming, streamType),
-      overload(method.stream.paramsBase, `${result.value} | ${streamType}`),
-    ];
+    const streamClass = method.stream.kind === 'jsonl' ? 'JSONLStream' : 'Stream';
+    uses.runtime.add(streamClass);
     uses.refs.add(method.stream.paramsNonStreaming).add(method.stream.paramsStreaming).add(method.stream.paramsBase);
-    structure.returnType = `APIPromise<${result.value} | ${streamType}>`;
-    structure.parameters = [...lead, { name: 'params', type: method.stream.paramsBase }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }];
+    const stream: PrintedType = { doc: [streamClass, typeArguments([printTyped(method.stream.eventType, uses, 'argument')])], shape: 'generic' };
+    const either = unionOf([result.value, stream], 'argument');
+    const promise = (value: PrintedType) => ['APIPromise', typeArguments([value])];
+    const overload = (paramsType: string, value: PrintedType): Doc => [docs, signature(method.name, [...lead, `params: ${paramsType}`, OPTIONS_PARAM], promise(value)), ';'];
+    return join(hardline, [
+      overload(method.stream.paramsNonStreaming, result.value),
+      overload(method.stream.paramsStreaming, stream),
+      overload(method.stream.paramsBase, either),
+      [docs, signature(method.name, [...lead, `params: ${method.stream.paramsBase}`, OPTIONS_PARAM], promise(either)), ' ', body],
+    ]);
   }
-  return structure;
+  const params = paramsParam === undefined ? [...lead, OPTIONS_PARAM] : [...lead, paramsParam, OPTIONS_PARAM];
+  return [docs, signature(method.name, params, result.doc), ' ', body];
 }
 
 const PAGE_CLASSES = { 'id-cursor': 'CursorPage', 'page-token': 'TokenPage', 'item-cursor': 'ItemCursorPage', offset: 'OffsetPage', 'page-number': 'PageNumberPage' } as const;
@@ -59,55 +54,63 @@ export function pageClass(method: MethodPlan): string {
   return method.pagination ? PAGE_CLASSES[method.pagination.kind] : 'CursorPage';
 }
 
-function returnType(method: MethodPlan, uses: TypeUses): { text: string; value: string; item?: string } {
+/** The declared return type (`doc`), the promised value, and for pages the item type. */
+function returnType(method: MethodPlan, uses: TypeUses): { doc: Doc; value: PrintedType; item?: PrintedType } {
+  const generic = (name: string, arg: PrintedType): PrintedType => ({ doc: [name, typeArguments([arg])], shape: 'generic' });
   if (method.pagination) {
-    const item = printType(method.itemType ?? { kind: 'unknown' }, uses);
+    const item = printTyped(method.itemType ?? { kind: 'unknown' }, uses, 'argument');
     const page = pageClass(method);
     uses.runtime.add('PagePromise').add(page);
-    return { text: `PagePromise<${page}<${item}>, ${item}>`, value: `${page}<${item}>`, item };
+    const value = generic(page, item);
+    return { doc: ['PagePromise', typeArguments([value, item])], value, item };
   }
   uses.runtime.add('APIPromise');
-  let value: string;
+  let value: PrintedType;
   switch (method.response.kind) {
     case 'binary':
-      value = 'Response';
+      value = { doc: 'Response', shape: 'reference' };
       break;
     case 'empty':
-      value = 'void';
+      value = { doc: 'void', shape: 'keyword' };
       break;
     case 'jsonl':
       uses.runtime.add('JSONLStream');
-      value = `JSONLStream<${printType(method.response.type, uses)}>`;
+      value = generic('JSONLStream', printTyped(method.response.type, uses, 'argument'));
       break;
     case 'sse':
       uses.runtime.add('Stream');
-      value = `Stream<${printType(method.response.type, uses)}>`;
+      value = generic('Stream', printTyped(method.response.type, uses, 'argument'));
       break;
     default:
-      value = printType(method.response.type, uses);
+      value = printTyped(method.response.type, uses, 'argument');
   }
-  return { text: `APIPromise<${value}>`, value };
+  return { doc: ['APIPromise', typeArguments([value])], value };
 }
 
 /** The runtime's `Endpoint` object, written out as a literal. */
-function endpointLiteral(method: MethodPlan, uses: TypeUses): string {
-  const fields: string[] = [`method: ${toStringLiteral(method.httpMethod)}`, `path: ${pathExpression(method, uses)}`];
-  const pathKeys = method.params.filter((p) => p.location === 'path').map((p) => toStringLiteral(p.name));
-  const query = method.params.filter((p) => p.location === 'query').map((p) => toStringLiteral(p.name));
-  const headers = method.params.filter((p) => p.location === 'header').map((p) => `${toStringLiteral(p.name)}: ${toStringLiteral(p.wireName)}`);
+function endpointLiteral(method: MethodPlan, uses: TypeUses): Doc {
+  const fields: Doc[] = [];
+  const add = (key: string, value: Doc, kind: ValueKind) => fields.push(property(key, value, kind));
+  const strings = (values: readonly string[]) => arrayLiteral(values.map(toStringLiteral));
+  add('method', toStringLiteral(method.httpMethod), 'string');
+  const path = pathExpression(method, uses);
+  add('path', path, path.startsWith('encodePath') ? 'unbreakable' : 'string');
+  const pathKeys = method.params.filter((p) => p.location === 'path').map((p) => p.name);
+  const query = method.params.filter((p) => p.location === 'query').map((p) => p.name);
+  const headers = method.params.filter((p) => p.location === 'header');
   const betas = method.params.find((p) => p.location === 'betas');
-  if (pathKeys.length) fields.push(`pathKeys: [${pathKeys.join(', ')}]`);
-  if (query.length) fields.push(`query: [${query.join(', ')}]`);
-  if (headers.length) fields.push(`headers: { ${headers.join(', ')} }`);
-  if (betas) fields.push(`betas: ${toStringLiteral(betas.name)}`);
-  if (method.defaultBetas.length) fields.push(`defaultBetas: [${method.defaultBetas.map(toStringLiteral).join(', ')}]`);
-  if (method.bodyKind !== 'none') fields.push(`body: ${toStringLiteral(method.bodyKind)}`);
-  if (method.bodyParam) fields.push(`bodyParam: ${toStringLiteral(method.bodyParam)}`);
-  if (method.keepFilePaths) fields.push('keepPaths: true');
-  fields.push(`response: ${toStringLiteral(method.response.kind)}`);
-  if (method.stream) fields.push(`stream: ${toStringLiteral(method.stream.kind)}`);
-  if (method.pagination && method.pagination.itemsField !== 'data') fields.push(`items: ${toStringLiteral(method.pagination.itemsField)}`);
-  return `{ ${fields.join(', ')} }`;
+  if (pathKeys.length) add('pathKeys', strings(pathKeys), 'other');
+  if (query.length) add('query', strings(query), 'other');
+  if (headers.length) add('headers', objectLiteral(headers.map((h) => property(toPropertyKey(h.name), toStringLiteral(h.wireName), 'string'))), 'other');
+  if (betas) add('betas', toStringLiteral(betas.name), 'string');
+  if (method.defaultBetas.length) add('defaultBetas', strings(method.defaultBetas), 'other');
+  if (method.bodyKind !== 'none') add('body', toStringLiteral(method.bodyKind), 'string');
+  if (method.bodyParam) add('bodyParam', toStringLiteral(method.bodyParam), 'string');
+  if (method.keepFilePaths) add('keepPaths', 'true', 'unbreakable');
+  add('response', toStringLiteral(method.response.kind), 'string');
+  if (method.stream) add('stream', toStringLiteral(method.stream.kind), 'string');
+  if (method.pagination && method.pagination.itemsField !== 'data') add('items', toStringLiteral(method.pagination.itemsField), 'string');
+  return objectLiteral(fields);
 }
 
 /** `'/v1/models'`, or ``encodePath`/v1/skills/${params.skill_id}/versions/${version}` `` when it has params. */

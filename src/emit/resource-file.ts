@@ -1,6 +1,7 @@
 // One resource module: the class with its methods and sub-resources, then the types it owns.
-import { type ImportDeclarationStructure, type SourceFileStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import type { ResourcePlan, TypeDecl } from '../plan/types.js';
+import { type Doc, hardline, join } from './layout/doc.js';
+import { callArguments, classDeclaration, classProperty, importDeclaration, sourceFile } from './layout/syntax.js';
 import { emitMethod } from './method.js';
 import { CORE_MODULE, importPath } from './modules.js';
 import { emitTypeDecl } from './type-decl.js';
@@ -13,46 +14,36 @@ export interface TypeIndex {
   declsIn: Map<string, TypeDecl[]>;
 }
 
-export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): SourceFileStructure {
+export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): Doc {
   const uses = newTypeUses();
   uses.runtime.add('APIResource');
-  const classMembers = {
-    properties: resource.children.map((child) => ({ name: child.property, type: child.className, initializer: `new ${child.className}(this._client)` })),
-    methods: resource.methods.map((m) => emitMethod(m, uses)),
-  };
-  const declarations = emitTypes(types.declsIn.get(resource.module) ?? [], uses);
-  const statements: StatementStructures[] = [
-    { kind: StructureKind.Class, name: resource.className, isExported: true, extends: 'APIResource', ...classMembers },
-    ...declarations,
-  ];
-  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements: [...importsFor(resource.module, uses, types, resource.children), ...statements] };
+  const children = resource.children.map((child) => classProperty(`${child.property}: ${child.className}`, [`new ${child.className}`, callArguments(['this._client'])]));
+  const methods = resource.methods.map((m) => emitMethod(m, uses));
+  const sections = [...(children.length ? [join(hardline, children)] : []), ...methods];
+  const declarations = [classDeclaration(resource.className, 'APIResource', sections), ...emitTypes(types.declsIn.get(resource.module) ?? [], uses)];
+  return sourceFile(header, importsFor(resource.module, uses, types, resource.children), declarations);
 }
 
 /** A module holding only types (spec-level named types). */
-export function emitTypesFile(module: string, types: TypeIndex, header: string): SourceFileStructure {
+export function emitTypesFile(module: string, types: TypeIndex, header: string): Doc {
   const uses = newTypeUses();
   const declarations = emitTypes(types.declsIn.get(module) ?? [], uses);
-  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements: [...importsFor(module, uses, types, []), ...declarations] };
+  return sourceFile(header, importsFor(module, uses, types, []), declarations);
 }
 
-function emitTypes(decls: readonly TypeDecl[], uses: TypeUses): StatementStructures[] {
+function emitTypes(decls: readonly TypeDecl[], uses: TypeUses): Doc[] {
   return decls.map((d) => emitTypeDecl(d, uses));
 }
 
-function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: readonly ResourcePlan[]): ImportDeclarationStructure[] {
-  const imports: ImportDeclarationStructure[] = [];
-  const runtimeValues = ['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath'];
+const RUNTIME_VALUES = new Set(['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath']);
+
+function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: readonly ResourcePlan[]): Doc[] {
+  const imports: Doc[] = [];
   const runtime = [...uses.runtime].sort();
   if (runtime.length) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: importPath(module, CORE_MODULE),
-      namedImports: runtime.map((name) => (runtimeValues.includes(name) ? name : { name, isTypeOnly: true })),
-    });
+    imports.push(importDeclaration(runtime.map((name) => (RUNTIME_VALUES.has(name) ? name : `type ${name}`)), importPath(module, CORE_MODULE)));
   }
-  for (const child of children) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(module, child.module), namedImports: [child.className] });
-  }
+  for (const child of children) imports.push(importDeclaration([child.className], importPath(module, child.module)));
   const byModule = new Map<string, string[]>();
   for (const name of [...uses.refs].sort()) {
     const owner = types.moduleOf.get(name);
@@ -60,7 +51,7 @@ function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: 
     byModule.set(owner, [...(byModule.get(owner) ?? []), name]);
   }
   for (const [owner, names] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(module, owner), isTypeOnly: true, namedImports: names });
+    imports.push(importDeclaration(names, importPath(module, owner), true));
   }
   return imports;
 }

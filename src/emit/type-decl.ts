@@ -1,29 +1,28 @@
 // A declared type: an interface when it is a plain object, a type alias otherwise.
-import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
 import type { TypeDecl } from '../plan/types.js';
-import { toDocText, toPropertyKey } from './escape.js';
-import { printType, type TypeUses } from './types/index.js';
+import { toDocText } from './escape.js';
+import { type Doc, group, indent, join, line } from './layout/doc.js';
+import { fluidAssignment, jsDoc } from './layout/syntax.js';
+import { objectBody, printTyped, propertySignature, type TypeUses } from './types/index.js';
 
-export function emitTypeDecl(decl: TypeDecl, uses: TypeUses): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const docs = decl.description ? [toDocText(decl.description)] : [];
+export function emitTypeDecl(decl: TypeDecl, uses: TypeUses): Doc {
+  const docs = jsDoc(decl.description ? toDocText(decl.description) : '');
   const type = decl.type;
   if (type.kind === 'object' && !type.additionalProperties) {
-    return {
-      kind: StructureKind.Interface,
-      name: decl.name,
-      isExported: true,
-      docs,
-      extends: (decl.extends ?? []).map((name) => (uses.refs.add(name), name)),
-      properties: type.properties.map((p) => ({
-        name: toPropertyKey(p.name),
-        type: printType(p.type, uses),
-        hasQuestionToken: !p.required,
-        isReadonly: p.readOnly === true,
-        docs: p.description || p.default !== undefined ? [propertyDoc(p.description, p.default)] : [],
-      })),
-    };
+    const bases = decl.extends ?? [];
+    for (const name of bases) uses.refs.add(name);
+    const members = type.properties.map((p) => propertySignature(p, uses, propertyDoc(p.description, p.default)));
+    // prettier: one base never breaks; several move `extends` and then the list onto lines of their own.
+    const head =
+      bases.length < 2
+        ? `export interface ${decl.name}${bases.length ? ` extends ${bases[0]}` : ''}`
+        : ['export interface', group([' ', decl.name, indent([line, 'extends', group(indent([line, join([',', line], bases)]))])])];
+    return [docs, head, ' ', objectBody(members)];
   }
-  return { kind: StructureKind.TypeAlias, name: decl.name, isExported: true, docs, type: printType(type, uses) };
+  const rhs = printTyped(type, uses, 'alias');
+  // prettier moves an unhugged union below `=` as a whole; anything else stays beside it if it can.
+  if (rhs.shape === 'union' && !rhs.hugged) return [docs, group([`export type ${decl.name} =`, group(indent([line, rhs.doc]))]), ';'];
+  return [docs, fluidAssignment(`export type ${decl.name}`, ' =', rhs.doc), ';'];
 }
 
 function propertyDoc(description: string | undefined, defaultValue: unknown): string {

@@ -1,5 +1,6 @@
-// Every spec of the corpus generates, and each output type-checks under --strict on its own: its
-// own tsconfig.json, from a temp folder with no node_modules in or above it (so no @types/node).
+// Every spec of the corpus generates, each output type-checks under --strict on its own (its own
+// tsconfig.json, from a temp folder with no node_modules in or above it, so no @types/node), and
+// every generated .ts/.json file is exactly what prettier prints (the layout's oracle).
 // LAP: the 12 files of shared/specs/lap. OpenAPI: the Anthropic documents and the small ones of
 // shared/specs/openapi; the large ones run in `npm run corpus -- ../shared/specs` (see .ci/run).
 import { execFile } from 'node:child_process';
@@ -7,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { unformattedFiles } from '../../scripts/prettier-check.mjs';
 import { generate } from '../../src/pipeline.js';
 import { tempDir } from '../helpers/cli.js';
 import { rootPath } from '../helpers/pipeline.js';
@@ -33,6 +35,7 @@ async function generatesAndTypeChecks(spec: string): Promise<void> {
   const tsconfig = JSON.parse(fs.readFileSync(path.join(out, 'tsconfig.json'), 'utf8')) as { compilerOptions: { strict: boolean; types: string[] } };
   expect(tsconfig.compilerOptions.strict).toBe(true);
   expect(tsconfig.compilerOptions.types).toEqual([]);
+  expect(await unformattedFiles(out)).toEqual([]);
   const output = await run(process.execPath, [TSC, '-p', path.join(out, 'tsconfig.json')], { cwd: out }).then(
     () => '',
     (err: { stdout: string }) => err.stdout || 'tsc failed',

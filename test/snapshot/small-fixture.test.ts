@@ -7,6 +7,7 @@ import { parseLap } from '../../src/parse/lap/parser.js';
 import { planSdk } from '../../src/plan/index.js';
 import { emptyOverlay } from '../../src/config/types.js';
 import { rootPath } from '../helpers/pipeline.js';
+import { unformattedFiles } from '../../scripts/prettier-check.mjs';
 
 const FIXTURE = 'test/fixtures/lap/small.lap';
 
@@ -15,7 +16,7 @@ describe('small.lap', async () => {
   const { api, diagnostics } = parseLap(text, FIXTURE);
   const { plan } = planSdk(api, emptyOverlay(), { specHash: 'f'.repeat(64), configHash: '', generator: { name: 'lapgen', version: 'snapshot' } });
   // The runtime is copied verbatim and tested on its own; snapshots cover what the generator writes.
-  const files = await emitPackage(plan, new Map());
+  const files = emitPackage(plan, new Map());
 
   it('parses cleanly', () => {
     expect(diagnostics).toEqual([]);
@@ -36,5 +37,11 @@ describe('seed IR', () => {
   it('spec/anthropic.lap', async () => {
     const { api } = parseLap(fs.readFileSync(rootPath('spec/anthropic.lap'), 'utf8'), 'spec/anthropic.lap');
     await expect(`${JSON.stringify(api, null, 2)}\n`).toMatchFileSnapshot('__snapshots__/anthropic.ir.json');
+  });
+});
+
+describe('formatting', () => {
+  it('every .ts and .json file of the committed generated/ is exactly what prettier prints', async () => {
+    expect(await unformattedFiles(rootPath('generated'))).toEqual([]);
   });
 });

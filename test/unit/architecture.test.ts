@@ -47,10 +47,10 @@ describe('import direction', () => {
     const imports = importsOf('runtime');
     expect(imports.filter((i) => !i.spec.startsWith('./'))).toEqual([]);
   });
-  it('only emit/ imports ts-morph; only parse/openapi/ may import swagger-parser', () => {
-    for (const dir of ['ir', 'plan', 'parse', 'config', 'write', 'runtime']) {
-      expect(importsOf(dir).filter((i) => i.spec === 'ts-morph')).toEqual([]);
-    }
+  it('only emit/layout/ imports prettier; only parse/openapi/ may import swagger-parser', () => {
+    const prettierImports = importsOf('.').filter((i) => i.spec.startsWith('prettier'));
+    expect(prettierImports.filter((i) => !i.file.startsWith(`emit${path.sep}layout${path.sep}`))).toEqual([]);
+    expect(prettierImports.map((i) => i.spec)).toContain('prettier/doc');
     for (const dir of ['ir', 'plan', 'emit', 'config', 'write', 'runtime', 'parse/lap']) {
       expect(importsOf(dir).filter((i) => i.spec.includes('swagger-parser'))).toEqual([]);
     }
