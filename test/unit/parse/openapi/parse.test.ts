@@ -141,4 +141,17 @@ describe('bad OpenAPI names the file and JSON pointer', () => {
     const { diagnostics } = await parseDoc({ openapi: '3.0.3', info: { title: 'x' }, paths: {} });
     expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', loc: expect.objectContaining({ pointer: '/info' }) }));
   });
+
+  it('a fault in a shared component is one warning at the component, however often it is used', async () => {
+    const bad = { $ref: '#/components/schemas/Bad' };
+    const { diagnostics } = await parseDoc({
+      openapi: '3.0.3',
+      info: { title: 'x', version: '1' },
+      components: { schemas: { Bad: { type: 'object', required: 'id', properties: { id: { type: 'string' } } } } },
+      paths: { '/a': { get: { responses: { 200: { description: 'ok', ...json(bad) } } } }, '/b': { get: { responses: { 200: { description: 'ok', ...json(bad) } } } } },
+    });
+    const pointers = diagnostics.filter((d) => d.code === 'openapi/schema').map((d) => (d.loc as { pointer: string }).pointer);
+    expect(pointers).toContain('/components/schemas/Bad/required');
+    expect(pointers.filter((p) => !p.startsWith('/components/schemas/Bad'))).toEqual([]);
+  });
 });
