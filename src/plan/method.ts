@@ -45,6 +45,13 @@ function listElement(body: TypeRef, field: string, named: ReadonlyMap<string, Ty
 
 const refName = (t: TypeRef): string => (t.kind === 'ref' ? t.name : '');
 
+/** A boolean body param named `stream`: the request's switch between a JSON reply and events. */
+const isStreamFlag = (p: { name: string; location: string; type: TypeRef }) => p.name === 'stream' && p.location === 'body' && isBoolean(p.type);
+const isBoolean = (t: TypeRef): boolean =>
+  (t.kind === 'primitive' && t.name === 'boolean') ||
+  (t.kind === 'literal' && typeof t.value === 'boolean') ||
+  (t.kind === 'union' && t.variants.some(isBoolean) && t.variants.every((v) => v.kind === 'null' || isBoolean(v)));
+
 const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive' || t.kind === 'null' || t.kind === 'ref' || t.kind === 'literal';
 
 export function planMethod(op: Operation, resource: string[], name: string, overlay: OperationOverlay | undefined, resourceBetas: readonly string[], ctx: MethodContext): MethodPlan {
@@ -103,7 +110,13 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     planned.push({ name: ctx.betas.param, location: 'betas', wireName: ctx.betas.header, required: false, type: { kind: 'array', items: { kind: 'primitive', name: 'string' } }, description: 'Optional header to specify the beta version(s) you want to use.' });
   }
 
-  const success = [...op.responses].filter((r) => /^2/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status))[0];
+  // The first 2xx response; where one status offers JSON and an event stream, JSON is the
+  // default and the stream is what `stream: true` switches to (OpenAI, Mistral, Cohere).
+  const successes = op.responses.filter((r) => /^2/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status));
+  const firstStatus = successes[0]?.status;
+  const sameStatus = successes.filter((r) => r.status === firstStatus);
+  const success = sameStatus.find((r) => r.kind !== 'sse') ?? sameStatus[0];
+  const eventStream = success?.kind === 'json' ? sameStatus.find((r) => r.kind === 'sse') : undefined;
   const kind = overlay?.response ?? success?.kind ?? 'empty';
   const pagination = overlay?.pagination === 'none' ? undefined : (overlay?.pagination ?? (kind === 'json' ? op.pagination : undefined));
   const typeStem = ctx.namer.stem(resource, name, variantPrefix);
@@ -127,7 +140,8 @@ export function planMethod(op: Operation, resource: string[], name: string, over
   const paramsRequired = planned.some((p) => p.required);
   let paramsTypeName: string | undefined;
   let stream: MethodPlan['stream'];
-  if (overlay?.stream && planned.length) {
+  const streamKind = overlay?.stream ?? (eventStream && planned.some(isStreamFlag) ? 'sse' : undefined);
+  if (streamKind && planned.length) {
     // `XParams = XParamsNonStreaming | XParamsStreaming`, both extending `XParamsBase`: a params
     // object written without `stream` narrows to the non-streaming variant, as in the official SDK.
     const paramsBase = ctx.namer.declareParams(`${typeStem}ParamsBase`, planned, resource);
@@ -135,7 +149,9 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     const nonStreaming = ctx.namer.declare(`${typeStem}ParamsNonStreaming`, streamFlag(false, false), resource, 'params', undefined, [paramsBase]);
     const streaming = ctx.namer.declare(`${typeStem}ParamsStreaming`, streamFlag(true, true), resource, 'params', undefined, [paramsBase]);
     paramsTypeName = refName(ctx.namer.declare(`${typeStem}Params`, { kind: 'union', variants: [nonStreaming, streaming] }, resource, 'params'));
-    stream = { kind: overlay.stream, eventType: { kind: 'unknown' }, paramsBase, paramsStreaming: refName(streaming), paramsNonStreaming: refName(nonStreaming) };
+    const events = eventStream?.type ?? { kind: 'unknown' };
+    const eventType = isTrivial(events) ? events : ctx.namer.declare(`${typeStem}StreamEvent`, events, resource, 'response');
+    stream = { kind: streamKind, eventType, paramsBase, paramsStreaming: refName(streaming), paramsNonStreaming: refName(nonStreaming) };
   } else if (planned.length) {
     paramsTypeName = ctx.namer.declareParams(`${typeStem}Params`, planned, resource);
   }
