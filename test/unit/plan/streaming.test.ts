@@ -10,6 +10,8 @@ import { parseOpenApi } from '../../../src/parse/openapi/index.js';
 import { planSdk } from '../../../src/plan/index.js';
 import { tempDir } from '../../helpers/cli.js';
 import { allMethods } from '../../helpers/pipeline.js';
+import { PRETTIER_OPTIONS } from '../../../scripts/prettier-check.mjs';
+import * as prettier from 'prettier';
 
 const schema = (ref: string) => ({ schema: { $ref: `#/components/schemas/${ref}` } });
 const body = (streamFlag: object) => ({
@@ -28,6 +30,7 @@ describe('streaming recognised from the document', async () => {
         schemas: {
           Reply: { type: 'object', properties: { text: { type: 'string' } } },
           Chunk: { type: 'object', properties: { delta: { type: 'string' } } },
+          LongerReplyWithAVeryLongNameIndeed: { type: 'object', properties: { text: { type: 'string' } } },
         },
       },
       paths: {
@@ -35,6 +38,8 @@ describe('streaming recognised from the document', async () => {
         '/chat': { post: { requestBody: body({ type: 'boolean', nullable: true }), responses: { 200: { description: 'ok', content: { 'text/event-stream': schema('Chunk'), 'application/json': schema('Reply') } } } } },
         // No `stream` flag in the body: nothing to switch, so no overloads.
         '/complete': { post: { requestBody: body({ type: 'string' }), responses: { 200: { description: 'ok', content: { 'application/json': schema('Reply'), 'text/event-stream': schema('Chunk') } } } } },
+        // A union reply is a named type; its overloads are long enough to break.
+        '/multi': { post: { requestBody: body({ type: 'boolean' }), responses: { 200: { description: 'ok', content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Reply' }, { $ref: '#/components/schemas/LongerReplyWithAVeryLongNameIndeed' }] } }, 'text/event-stream': schema('Chunk') } } } } },
         // Only a stream: the method returns it.
         '/events': { get: { responses: { 200: { description: 'ok', content: { 'text/event-stream': schema('Chunk') } } } } },
       },
@@ -63,9 +68,14 @@ describe('streaming recognised from the document', async () => {
     expect(events.stream).toBeUndefined();
   });
 
-  it('the emitted overloads name the event type', () => {
-    const text = emitPackage(plan, new Map()).get('src/resources/chat.ts')!;
-    expect(text).toContain('params: ChatCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<Chunk>>;');
-    expect(text).toContain('APIPromise<Reply | Stream<Chunk>>');
+  it('the emitted overloads name the event type, and are prettier-formatted', async () => {
+    const files = emitPackage(plan, new Map());
+    const chat = files.get('src/resources/chat.ts')!;
+    expect(chat).toContain('params: ChatCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<Chunk>>;');
+    expect(chat).toContain('APIPromise<Reply | Stream<Chunk>>');
+    const multi = files.get('src/resources/multi.ts')!;
+    expect(multi).toContain('export type MultiCreateResponse = Reply | LongerReplyWithAVeryLongNameIndeed;');
+    expect(multi).toContain('  ): APIPromise<MultiCreateResponse | Stream<Chunk>> {');
+    for (const text of [chat, multi]) expect(text).toBe(await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' }));
   });
 });
