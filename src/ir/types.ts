@@ -42,6 +42,8 @@ export interface Property {
   required: boolean;
   /** Set by the server only (JSON Schema `readOnly`). */
   readOnly?: boolean;
+  /** Sent by the client only, never returned (JSON Schema `writeOnly`). */
+  writeOnly?: boolean;
   description?: string;
   default?: string | number | boolean | null;
   loc: Loc;

@@ -185,5 +185,8 @@ export function objectBody(members: readonly Doc[]): Doc {
 
 /** `/** doc *\/ readonly key?: Type;` in an interface or object type. */
 export function propertySignature(p: Property, uses: TypeUses, docText = p.description ? toDocText(p.description) : ''): Doc {
-  return [jsDoc(docText), p.readOnly ? 'readonly ' : '', toPropertyKey(p.name), p.required ? '' : '?', ': ', printType(p.type, uses), ';'];
+  // A write-only field is never in a response, and one type serves both directions: optional.
+  const doc = p.writeOnly ? [docText, 'Write-only: sent in requests, never returned.'].filter(Boolean).join('\n\n') : docText;
+  const optional = !p.required || p.writeOnly === true;
+  return [jsDoc(doc), p.readOnly ? 'readonly ' : '', toPropertyKey(p.name), optional ? '?' : '', ': ', printType(p.type, uses), ';'];
 }

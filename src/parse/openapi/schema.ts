@@ -104,6 +104,7 @@ function objectOf(ctx: WalkContext, schema: JsonObject, pointer: string, depth: 
     if (isObject(propSchema)) {
       if (typeof propSchema['description'] === 'string') prop.description = propSchema['description'];
       if (propSchema['readOnly'] === true) prop.readOnly = true;
+      if (propSchema['writeOnly'] === true) prop.writeOnly = true;
       const dflt = propSchema['default'];
       if (dflt === null || typeof dflt === 'string' || typeof dflt === 'number' || typeof dflt === 'boolean') prop.default = dflt;
     }

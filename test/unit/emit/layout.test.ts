@@ -41,11 +41,19 @@ cases.push(['alias: union holding an intersection', decl('Either', union({ kind:
 cases.push(['alias: intersection holding a union', decl('Both', { kind: 'intersection', parts: [ref('A'), union(ref('B'), nul)] })]);
 cases.push(['alias: a map of a long union', decl('Map', { kind: 'object', properties: [], additionalProperties: union(...names(8, 14).map(ref)) })]);
 cases.push(['quotes and numbers', decl('Values', union(lit("it's"), lit('say "hi"'), lit('plain'), lit(1e21), lit(0.5), lit(-3), lit(true)))]);
+cases.push(['write-only fields are optional, with a note', decl('Login', object(prop('password', str, { required: true, writeOnly: true }), prop('token', str, { writeOnly: true, description: 'A token.' })))]);
 cases.push(['quoted keys, readonly, defaults and docs', decl('Keys', object(prop('content-type', str, { readOnly: true }), prop('2fa', str, { description: 'line one\nline two', default: 'x' }), prop('ok', str, { required: true })))]);
 
 describe('layout agrees with prettier', () => {
   it.each(cases)('%s', async (_name, d) => {
     const printed = printDoc(sourceFile('// header', [], [emitTypeDecl(d, newTypeUses())]));
     expect(printed).toBe(await prettier.format(printed, { ...PRETTIER_OPTIONS, parser: 'typescript' }));
+  });
+});
+
+describe('write-only fields', () => {
+  it('are optional in the one type that serves requests and responses, and say why', () => {
+    const printed = printDoc(sourceFile('// header', [], [emitTypeDecl(decl('Login', object(prop('password', str, { required: true, writeOnly: true }))), newTypeUses())]));
+    expect(printed).toContain('  /** Write-only: sent in requests, never returned. */\n  password?: string;');
   });
 });

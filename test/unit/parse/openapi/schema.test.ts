@@ -44,6 +44,13 @@ describe('JSON Schema → IR types', () => {
         want: { kind: 'object', properties: [{ name: 'a', type: int, required: false, readOnly: true }, { name: 'b', type: str, required: true, description: 'B.', default: 'x' }] },
       },
     ],
+    [
+      'object: writeOnly',
+      {
+        given: { type: 'object', required: ['password'], properties: { password: { type: 'string', writeOnly: true } } },
+        want: { kind: 'object', properties: [{ name: 'password', type: str, required: true, writeOnly: true }] },
+      },
+    ],
     ['additionalProperties schema', { given: { type: 'object', additionalProperties: { type: 'integer' } }, want: { kind: 'object', properties: [], additionalProperties: int } }],
     ['free-form object', { given: { type: 'object' }, want: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } } }],
     ['array without items', { given: { type: 'array' }, want: { kind: 'array', items: { kind: 'unknown' } } }],
