@@ -4,14 +4,12 @@
 import { toStringLiteral as stringLiteral } from '../escape.js';
 import { type Doc, group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, willBreak } from './doc.js';
 
-/** A number as prettier prints it: lower-case exponent without `+`, no trailing zeros or dot. */
+/**
+ * A number as prettier prints it. `String(n)` already gives the shortest form (no trailing zeros,
+ * no leading dot, lower-case `e`); prettier also drops the exponent's `+`.
+ */
 export function numberLiteral(value: number): string {
-  return String(value)
-    .toLowerCase()
-    .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(\d)/, '$1$2$3')
-    .replace(/^([+-]?[\d.]+)e[+-]?0+$/, '$1')
-    .replace(/(\.\d+?)0+(?=e|$)/, '$1')
-    .replace(/\.(?=e|$)/, '');
+  return String(value).replace('e+', 'e');
 }
 
 /** `/** … *\/` above a declaration; `text` is already safe comment text (see escape.ts). */

@@ -40,7 +40,7 @@ cases.push(['alias: intersection of references and objects', decl('Mixed', { kin
 cases.push(['alias: union holding an intersection', decl('Either', union({ kind: 'intersection', parts: [ref('A'), object()] }, ref('B'), nul))]);
 cases.push(['alias: intersection holding a union', decl('Both', { kind: 'intersection', parts: [ref('A'), union(ref('B'), nul)] })]);
 cases.push(['alias: a map of a long union', decl('Map', { kind: 'object', properties: [], additionalProperties: union(...names(8, 14).map(ref)) })]);
-cases.push(['quotes and numbers', decl('Values', union(lit("it's"), lit('say "hi"'), lit('plain'), lit(1e21), lit(0.5), lit(-3), lit(true)))]);
+cases.push(['quotes and numbers', decl('Values', union(lit("it's"), lit('say "hi"'), lit('plain'), lit(1e21), lit(1e-7), lit(0.5), lit(-0.25), lit(-3), lit(true)))]);
 cases.push(['write-only fields are optional, with a note', decl('Login', object(prop('password', str, { required: true, writeOnly: true }), prop('token', str, { writeOnly: true, description: 'A token.' })))]);
 cases.push(['quoted keys, readonly, defaults and docs', decl('Keys', object(prop('content-type', str, { readOnly: true }), prop('2fa', str, { description: 'line one\nline two', default: 'x' }), prop('ok', str, { required: true })))]);
 
