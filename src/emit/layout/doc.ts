@@ -40,8 +40,3 @@ export function flatText(doc: Doc): string {
       return '';
   }
 }
-
-/** Blocks separated by one blank line (prettier keeps a single blank line where the source has one). */
-export function joinBlocks(blocks: readonly Doc[]): Doc {
-  return join([hardline, hardline], blocks as Doc[]);
-}
