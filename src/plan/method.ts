@@ -52,6 +52,16 @@ const isBoolean = (t: TypeRef): boolean =>
   (t.kind === 'literal' && typeof t.value === 'boolean') ||
   (t.kind === 'union' && t.variants.some(isBoolean) && t.variants.every((v) => v.kind === 'null' || isBoolean(v)));
 
+/**
+ * Where the document defines events but does not link them to the operation (the Anthropic one
+ * has `MessageStreamEvent` beside `Message`), a spec type named `<Response>StreamEvent` types them.
+ */
+function conventionalEvents(response: TypeRef, named: ReadonlyMap<string, TypeRef>): TypeRef | undefined {
+  if (response.kind !== 'ref') return undefined;
+  const name = `${response.name}StreamEvent`;
+  return named.has(name) ? { kind: 'ref', name } : undefined;
+}
+
 const isTrivial = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'primitive' || t.kind === 'null' || t.kind === 'ref' || t.kind === 'literal';
 
 export function planMethod(op: Operation, resource: string[], name: string, overlay: OperationOverlay | undefined, resourceBetas: readonly string[], ctx: MethodContext): MethodPlan {
@@ -149,7 +159,7 @@ export function planMethod(op: Operation, resource: string[], name: string, over
     const nonStreaming = ctx.namer.declare(`${typeStem}ParamsNonStreaming`, streamFlag(false, false), resource, 'params', undefined, [paramsBase]);
     const streaming = ctx.namer.declare(`${typeStem}ParamsStreaming`, streamFlag(true, true), resource, 'params', undefined, [paramsBase]);
     paramsTypeName = refName(ctx.namer.declare(`${typeStem}Params`, { kind: 'union', variants: [nonStreaming, streaming] }, resource, 'params'));
-    const events = eventStream?.type ?? { kind: 'unknown' };
+    const events = eventStream?.type ?? conventionalEvents(responseType, ctx.namedTypes) ?? { kind: 'unknown' };
     const eventType = isTrivial(events) ? events : ctx.namer.declare(`${typeStem}StreamEvent`, events, resource, 'response');
     stream = { kind: streamKind, eventType, paramsBase, paramsStreaming: refName(streaming), paramsNonStreaming: refName(nonStreaming) };
   } else if (planned.length) {

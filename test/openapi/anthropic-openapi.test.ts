@@ -67,6 +67,14 @@ describe('Anthropic: OpenAPI build vs LAP build', () => {
       expect(shared).toMatch(/export type StopReason =\s*\|?\s*'end_turn'\s*\|\s*'max_tokens'/);
     });
 
+    it('stream: true yields typed events, MessageStreamEvent a union discriminated by type', () => {
+      expect(read('src/resources/messages/index.ts')).toMatch(/params: MessageCreateParamsStreaming,\s+options\?: RequestOptions,\s+\): APIPromise<Stream<MessageStreamEvent>>;/);
+      expect(read('src/resources/beta/messages/index.ts')).toMatch(/APIPromise<BetaMessage \| Stream<BetaMessageStreamEvent>>/);
+      const shared = read('src/resources/shared.ts');
+      const union = shared.slice(shared.search(/^export type MessageStreamEvent =/m), shared.indexOf(';', shared.search(/^export type MessageStreamEvent =/m)));
+      expect(union).toMatch(/MessageStartEvent[\s\S]*MessageStopEvent[\s\S]*ContentBlockDeltaEvent/);
+    });
+
     it('MessageCreateParams.tools is a union of tool kinds', () => {
       const messages = read('src/resources/messages/index.ts');
       const tools = block(messages, /^export interface MessageCreateParamsBase \{/m);
