@@ -4,8 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
+import { PRINT_WIDTH } from '../dist/emit/layout/doc.js';
 
-export const PRETTIER_OPTIONS = { printWidth: 110, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
+// The generator's own width; quotes and trailing commas are built into its layout.
+export const PRETTIER_OPTIONS = { printWidth: PRINT_WIDTH, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
 const PARSERS = { '.ts': 'typescript', '.json': 'json' };
 
 /** Files under `dir` (skipping node_modules and dist) that prettier would change, each with its first differing line. */

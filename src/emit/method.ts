@@ -15,9 +15,8 @@ export function emitMethod(method: MethodPlan, uses: TypeUses): Doc {
   let paramsParam: Doc | undefined;
   if (method.paramsTypeName) {
     uses.refs.add(method.paramsTypeName);
-    const named: PrintedType = { doc: method.paramsTypeName, shape: 'reference' };
-    const optional = () => unionOf([named, { doc: 'null', shape: 'keyword' }, { doc: 'undefined', shape: 'keyword' }], 'annotation').doc;
-    paramsParam = method.paramsRequired ? `params: ${method.paramsTypeName}` : ['params: ', optional(), ' = {}'];
+    const optional = unionOf([{ doc: method.paramsTypeName, shape: 'reference' }, { doc: 'null', shape: 'keyword' }, { doc: 'undefined', shape: 'keyword' }], 'annotation');
+    paramsParam = method.paramsRequired ? `params: ${method.paramsTypeName}` : ['params: ', optional.doc, ' = {}'];
   }
 
   const result = returnType(method, uses);

@@ -9,7 +9,7 @@ export type Doc = builders.Doc;
 export const { align, group, indent, indentIfBreak, join, line, softline, hardline, ifBreak } = builders;
 export const { willBreak } = utils;
 
-/** Prettier options that are part of the output contract (see test/helpers/prettier-check.ts). */
+/** The line width of the output contract; scripts/prettier-check.mjs holds the output to it. */
 export const PRINT_WIDTH = 110;
 
 export function printDoc(doc: Doc): string {
@@ -24,19 +24,16 @@ export function flatText(doc: Doc): string {
     case 'group':
     case 'indent':
     case 'align':
-    case 'label':
-    case 'line-suffix':
       return flatText(doc.contents);
     case 'indent-if-break':
       // prettier's typings leave out this command's `contents`
       return flatText((doc as unknown as { contents: Doc }).contents);
-    case 'fill':
-      return doc.parts.map(flatText).join('');
     case 'if-break':
       return flatText(doc.flatContents);
     case 'line':
       return doc.hard ? '\n' : doc.soft ? '' : ' ';
     default:
+      // break-parent: no text
       return '';
   }
 }

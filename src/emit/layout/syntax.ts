@@ -98,8 +98,7 @@ export function classDeclaration(name: string, base: string, sections: readonly 
 export function sourceFile(header: string, imports: readonly Doc[], declarations: readonly Doc[]): Doc {
   const parts: Doc[] = [header.trimEnd(), hardline];
   if (imports.length) parts.push(join(hardline, [...imports]), hardline);
-  if (declarations.length) parts.push(hardline);
-  if (declarations.length) parts.push(join([hardline, hardline], [...declarations]), hardline);
+  if (declarations.length) parts.push(hardline, join([hardline, hardline], [...declarations]), hardline);
   return parts;
 }
 

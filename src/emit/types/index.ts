@@ -95,27 +95,22 @@ function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
 }
 
 /** Types that print the same are one type (`integer` and `number` are both `number`). */
-function distinctTypes(types: readonly TypeRef[]): TypeRef[] {
-  const seen = new Map<string, TypeRef>();
-  for (const t of types) {
-    const key = flatText(printType(t, newTypeUses(), 'argument'));
-    if (!seen.has(key)) seen.set(key, t);
+const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, (t) => flatText(printType(t, newTypeUses(), 'argument')));
+
+/** Printed members that read the same are one member (for unions built outside printTyped). */
+const distinct = (members: readonly PrintedType[]) => distinctBy(members, (m) => flatText(m.doc));
+
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (!seen.has(k)) seen.set(k, item);
   }
   return [...seen.values()];
 }
 
 function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
   return parts.flatMap((p) => (p.kind === 'intersection' ? flattenIntersection(p.parts) : [p]));
-}
-
-/** Members that print the same are one member. */
-function distinct(members: readonly PrintedType[]): PrintedType[] {
-  const seen = new Map<string, PrintedType>();
-  for (const m of members) {
-    const key = flatText(m.doc);
-    if (!seen.has(key)) seen.set(key, m);
-  }
-  return [...seen.values()];
 }
 
 /**
@@ -145,9 +140,7 @@ export function unionOf(all: readonly PrintedType[], position: TypePosition): Pr
 }
 
 /** Prettier's intersection layout: object parts stay inline, other parts go one per line when it breaks. */
-function intersection(all: readonly PrintedType[], position: TypePosition): PrintedType {
-  const parts = distinct(all);
-  if (parts.length === 1) return parts[0]!;
+function intersection(parts: readonly PrintedType[], position: TypePosition): PrintedType {
   const docs: Doc[] = [];
   let wasIndented = false;
   parts.forEach((part, i) => {
