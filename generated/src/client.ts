@@ -2,7 +2,7 @@
 import {
   BaseClient,
   type ClientOptions,
-  ClientError,
+  AnthropicError,
   APIError,
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -26,7 +26,7 @@ import { Skills } from './resources/skills/index.js';
 
 /** Client for Anthropic API + fast-mode. */
 export class Anthropic extends BaseClient {
-  static readonly ClientError = ClientError;
+  static readonly AnthropicError = AnthropicError;
   static readonly APIError = APIError;
   static readonly APIConnectionError = APIConnectionError;
   static readonly APIConnectionTimeoutError = APIConnectionTimeoutError;
@@ -56,8 +56,20 @@ export class Anthropic extends BaseClient {
         auth: { in: 'header', name: 'x-api-key' },
         defaultHeaders: { 'anthropic-version': '2023-06-01' },
         betasHeader: 'anthropic-beta',
+        errorHeaders: { workspaceID: 'anthropic-workspace-id' },
       },
       options,
     );
+  }
+}
+
+declare module './core/errors.js' {
+  interface APIError<
+    TStatus extends number | undefined = number | undefined,
+    THeaders extends Headers | undefined = Headers | undefined,
+    TError extends object | undefined = object | undefined,
+  > {
+    /** The `anthropic-workspace-id` response header. */
+    readonly workspaceID: string | null | undefined;
   }
 }

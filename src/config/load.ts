@@ -11,6 +11,10 @@ const LOCATIONS = ['path', 'query', 'header', 'body'] as const;
 const OPERATION_KEY = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)$/;
 const DOTTED_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What an APIError already has (`requestID` may be re-pointed at another header). */
+const APIERROR_MEMBERS = ['status', 'headers', 'error', 'type', 'message', 'name', 'stack', 'cause', 'constructor', '__proto__', 'toString'];
 
 /** A mapping key as text (keys are scalars; anything else reads as empty and fails the allowed-keys check). */
 const keyOf = (key: unknown): string => (isScalar(key) ? String(key.value) : '');
@@ -65,6 +69,23 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     return undefined;
   };
 
+  /** `client.errorHeaders`: APIError property → response header, e.g. `workspaceID: anthropic-workspace-id`. */
+  const readErrorHeaders = (value: Node | null) => {
+    if (!isMap(value)) {
+      error('client.errorHeaders must be a mapping of APIError property to header name', value);
+      return;
+    }
+    for (const pair of value.items as Pair<Node, Node>[]) {
+      const property = keyOf(pair.key);
+      const header = str(pair.value, `client.errorHeaders.${property}`);
+      if (header === undefined) continue;
+      if (!IDENTIFIER.test(property) || APIERROR_MEMBERS.includes(property))
+        error(`client.errorHeaders key '${property}' must be a new APIError property name (not ${APIERROR_MEMBERS.join(', ')})`, pair.key);
+      else if (!HEADER_NAME.test(header)) error(`'${header}' is not a valid header name`, pair.value);
+      else overlay.client.errorHeaders.push({ property, header: header.toLowerCase(), loc: locOf(pair.key) });
+    }
+  };
+
   for (const top of entries(doc.contents, ['client', 'resources', 'operations'], 'the overlay')) {
     const section = keyOf(top.key);
     if (!isMap(top.value)) {
@@ -72,7 +93,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
       continue;
     }
     if (section === 'client') {
-      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas'], 'client')) {
+      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas', 'errorHeaders'], 'client')) {
         const k = keyOf(key);
         if (k === 'headers') {
           if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);
@@ -80,6 +101,8 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
             const v = str(h.value, `header '${keyOf(h.key)}'`);
             if (v !== undefined) overlay.client.headers.push({ name: keyOf(h.key), value: v, loc: locOf(h.key) });
           }
+        } else if (k === 'errorHeaders') {
+          readErrorHeaders(value);
         } else if (k === 'betas') {
           if (!isMap(value)) error('client.betas must be a mapping with header and param', value);
           else {

@@ -24,6 +24,8 @@ export interface ClientOverlay {
   headers: { name: string; value: string; loc: Loc }[];
   /** A header param replaced by a `string[]` param that the runtime comma-joins (e.g. `betas` → `anthropic-beta`). */
   betas?: { header: string; param: string };
+  /** Response headers every APIError exposes as a property (`workspaceID` ← `anthropic-workspace-id`). */
+  errorHeaders: { property: string; header: string; loc: Loc }[];
 }
 
 export interface ResourceOverlay {
@@ -53,4 +55,4 @@ export interface OperationOverlay {
   loc: Loc;
 }
 
-export const emptyOverlay = (): Overlay => ({ client: { headers: [] }, resources: [], operations: [] });
+export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [] });

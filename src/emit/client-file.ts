@@ -1,8 +1,7 @@
 // `src/client.ts`: the client class, its options baked from the plan, and its top-level resources.
-import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
 import type { SdkPlan } from '../plan/types.js';
 import { toPropertyKey, toStringLiteral } from './escape.js';
-import { type Doc, hardline, join } from './layout/doc.js';
+import { type Doc, hardline, indent, join } from './layout/doc.js';
 import { block, callArguments, classDeclaration, classProperty, importDeclaration, jsDoc, objectLiteral, property, signature, sourceFile } from './layout/syntax.js';
 import { CORE_MODULE, importPath } from './modules.js';
 
@@ -19,14 +18,31 @@ export function emitClientFile(plan: SdkPlan, header: string): Doc {
   }
   if (plan.defaultHeaders.length) config.push(property('defaultHeaders', objectLiteral(plan.defaultHeaders.map((h) => str(toPropertyKey(h.name), h.value))), 'other'));
   if (plan.betas) config.push(str('betasHeader', plan.betas.header));
+  if (plan.errorHeaders.length) config.push(property('errorHeaders', objectLiteral(plan.errorHeaders.map((h) => str(toPropertyKey(h.property), h.header))), 'other'));
 
-  const statics = [...RUNTIME_ERROR_CLASSES, 'toFile'].map((name) => classProperty(`static readonly ${name}`, name));
+  const statics = [...plan.errorClasses, 'toFile'].map((name) => classProperty(`static readonly ${name}`, name));
   const resources = plan.resources.map((r) => classProperty(`${r.property}: ${r.className}`, [`new ${r.className}`, callArguments(['this'])]));
   const constructor = [signature('constructor', ['options: ClientOptions = {}']), ' ', block([['super', callArguments([objectLiteral(config), 'options']), ';']])];
   const imports = [
-    importDeclaration(['BaseClient', 'type ClientOptions', ...RUNTIME_ERROR_CLASSES, 'toFile'], importPath(module, CORE_MODULE)),
+    importDeclaration(['BaseClient', 'type ClientOptions', ...plan.errorClasses, 'toFile'], importPath(module, CORE_MODULE)),
     ...plan.resources.map((r) => importDeclaration([r.className], importPath(module, r.module))),
   ];
   const docs = jsDoc(`Client for ${plan.title.replace(/\*\//g, '*\\/')}.`);
-  return sourceFile(header, imports, [classDeclaration(plan.clientName, 'BaseClient', [join(hardline, [...statics, ...resources]), constructor], docs)]);
+  const client = classDeclaration(plan.clientName, 'BaseClient', [join(hardline, [...statics, ...resources]), constructor], docs);
+  return sourceFile(header, imports, plan.errorHeaders.length ? [client, errorHeadersAugmentation(plan)] : [client]);
+}
+
+/**
+ * The runtime sets the overlay's error headers on every APIError; this declares them on its type.
+ * An interface merges with the class only with the class's exact type parameters.
+ */
+function errorHeadersAugmentation(plan: SdkPlan): Doc {
+  const members = plan.errorHeaders.map((h) => [jsDoc(`The \`${h.header}\` response header.`), `readonly ${toPropertyKey(h.property)}: string | null | undefined;`]);
+  const typeParams = [
+    'TStatus extends number | undefined = number | undefined,',
+    'THeaders extends Headers | undefined = Headers | undefined,',
+    'TError extends object | undefined = object | undefined,',
+  ];
+  const iface = ['interface APIError<', indent([hardline, join(hardline, typeParams)]), hardline, '> ', block([join(hardline, members)])];
+  return [`declare module ${toStringLiteral(importPath('client', 'core/errors'))} `, block([iface])];
 }

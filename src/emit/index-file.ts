@@ -1,6 +1,5 @@
 // `src/index.ts`: the client as default and named export, the runtime's public names, every type.
 import type { ResourcePlan, SdkPlan } from '../plan/types.js';
-import { RUNTIME_ERROR_CLASSES } from '../plan/names.js';
 import type { Doc } from './layout/doc.js';
 import { exportDeclaration, sourceFile } from './layout/syntax.js';
 import { importPath } from './modules.js';
@@ -13,7 +12,7 @@ export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): 
   const module = 'index';
   const exports: Doc[] = [
     exportDeclaration([plan.clientName, `${plan.clientName} as default`], './client.js'),
-    exportDeclaration([...RUNTIME_ERROR_CLASSES, ...RUNTIME_EXPORTS, ...RUNTIME_TYPE_EXPORTS.map((name) => `type ${name}`)], './core/index.js'),
+    exportDeclaration([...plan.errorClasses, ...RUNTIME_EXPORTS, ...RUNTIME_TYPE_EXPORTS.map((name) => `type ${name}`)], './core/index.js'),
   ];
   const resources: ResourcePlan[] = [];
   const walk = (list: readonly ResourcePlan[]) => list.forEach((r) => (resources.push(r), walk(r.children)));

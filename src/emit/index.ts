@@ -1,6 +1,7 @@
 // emit: SdkPlan → every file of the generated package, formatted, as a path → text map.
 // Each TypeScript file is one layout document, printed once (see layout/doc.ts).
 import type { TypeRef } from '../ir/types.js';
+import { RUNTIME_BASE_ERROR } from '../plan/names.js';
 import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
 import { emitClientFile } from './client-file.js';
 import { exampleCall, type NamedTypes } from './examples.js';
@@ -27,11 +28,16 @@ export function emitPackage(plan: SdkPlan, runtimeFiles: ReadonlyMap<string, str
   print('client', emitClientFile(plan, header));
   print('index', emitIndexFile(plan, types, header));
 
-  for (const [name, text] of runtimeFiles) files.set(`src/core/${name}`, text);
+  for (const [name, text] of runtimeFiles) files.set(`src/core/${name}`, name === 'errors.ts' ? nameBaseError(text, plan.errorBaseName) : text);
   for (const [path, text] of proseFiles(plan, resources)) files.set(path, text);
   for (const [path, text] of configFiles()) files.set(path, text);
   files.set(MANIFEST_FILE, printJson({ generator: plan.generator, specSha256: plan.specHash, configSha256: plan.configHash || null }));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The runtime's base error class takes the client's name (`ClientError` → `AnthropicError`). */
+function nameBaseError(errorsModule: string, name: string): string {
+  return errorsModule.replace(new RegExp(`\\b${RUNTIME_BASE_ERROR}\\b`, 'g'), name);
 }
 
 function flatten(list: readonly ResourcePlan[]): ResourcePlan[] {

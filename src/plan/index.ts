@@ -5,7 +5,7 @@ import type { Api, Diagnostic, Operation } from '../ir/types.js';
 import { operationKey } from '../ir/types.js';
 import { planMethod, type MethodContext } from './method.js';
 import { placeOperations } from './method-names.js';
-import { claimUnique, pascalCase, RESERVED_MEMBERS, toMemberName, toSafeIdentifier } from './names.js';
+import { claimUnique, pascalCase, RESERVED_MEMBERS, RUNTIME_BASE_ERROR, RUNTIME_ERROR_CLASSES, toMemberName, toSafeIdentifier } from './names.js';
 import { matchOverlay } from './overlay-match.js';
 import { TypeNamer, typeIdentifier } from './type-namer.js';
 import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
@@ -24,6 +24,8 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
   let api = specApi;
   const clientName = overlay.client.name ?? defaultClientName(api.title);
   namer.reserve(clientName);
+  const errorBaseName = baseErrorName(clientName, namer);
+  if (errorBaseName !== RUNTIME_BASE_ERROR) namer.reserve(errorBaseName);
   api = renameReservedTypes(api, namer);
   for (const t of api.types) namer.declareShared(t.name, t.type, [], t.loc, t.description);
 
@@ -116,6 +118,9 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
       ...api.commonParams.filter((p) => p.location === 'header' && typeof p.default === 'string' && !overlay.client.headers.some((h) => h.name.toLowerCase() === p.name.toLowerCase())).map((p) => ({ name: p.name, value: String(p.default) })),
     ],
     ...(overlay.client.betas ? { betas: overlay.client.betas } : {}),
+    errorBaseName,
+    errorClasses: RUNTIME_ERROR_CLASSES.map((name) => (name === RUNTIME_BASE_ERROR ? errorBaseName : name)),
+    errorHeaders: overlay.client.errorHeaders.map(({ property, header }) => ({ property, header })),
     resources: root.children,
     types: namer.decls,
   };
@@ -126,6 +131,12 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
  * Spec types whose names the package itself uses (`APIError`, `Response`, the client's name) get a
  * `Model` suffix, and every reference follows.
  */
+/** `AnthropicError`; `<Client>BaseError` when `<Client>Error` is already a runtime name (a client called `API`). */
+function baseErrorName(clientName: string, namer: TypeNamer): string {
+  const name = `${clientName}Error`;
+  return name !== RUNTIME_BASE_ERROR && namer.isTaken(name) ? `${clientName}BaseError` : name;
+}
+
 function renameReservedTypes(api: Api, namer: TypeNamer): Api {
   const renames = new Map<string, string>();
   const specNames = new Set(api.types.map((t) => t.name));

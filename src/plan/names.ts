@@ -12,6 +12,9 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set(
     'any boolean number string symbol never unknown object undefined type declare namespace module abstract as async is keyof readonly infer').split(' '),
 );
 
+/** The runtime's placeholder name for the base error class; each package names it after its client. */
+export const RUNTIME_BASE_ERROR = 'ClientError';
+
 /** The runtime's error classes (src/runtime/errors.ts): the client exposes them as statics and the index exports them. */
 export const RUNTIME_ERROR_CLASSES: readonly string[] = [
   'ClientError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError', 'BadRequestError', 'AuthenticationError',

@@ -18,6 +18,12 @@ export interface SdkPlan {
   /** Headers every request carries unless overridden (`anthropic-version`). */
   defaultHeaders: { name: string; value: string }[];
   betas?: { header: string; param: string };
+  /** The base error class, named after the client (`AnthropicError`). */
+  errorBaseName: string;
+  /** The runtime's error classes as this package exports them (the base one renamed). */
+  errorClasses: string[];
+  /** Response headers every APIError exposes as a property, beside `requestID`. */
+  errorHeaders: { property: string; header: string }[];
   resources: ResourcePlan[];
   /** Declared types, each owned by one resource file (by resource id). */
   types: TypeDecl[];

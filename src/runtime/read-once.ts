@@ -1,4 +1,4 @@
-import { ClientError } from './errors.js';
+import { BaseError } from './errors.js';
 
 /**
  * A response body read as an async iterable, once. Leaving the loop early (break, return, throw)
@@ -13,7 +13,7 @@ export abstract class ReadOnceStream<T> implements AsyncIterable<T> {
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.consumed)
-      throw new ClientError('Cannot iterate over a consumed stream; a response body can be read once.');
+      throw new BaseError('Cannot iterate over a consumed stream; a response body can be read once.');
     this.consumed = true;
     // A plain iterator rather than another generator layer: each item costs one hop, not two.
     const inner = this.items();

@@ -6,7 +6,7 @@ import { Anthropic, APIConnectionError,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
-  ClientError,
+  AnthropicError,
   ConflictError,
   InternalServerError,
   NotFoundError,
@@ -42,14 +42,15 @@ describe('error classes by status', () => {
     const err = await clientWith({ maxRetries: 0 }).models.retrieve('m').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ErrorClass);
     expect(err).toBeInstanceOf(APIError);
-    expect(err).toBeInstanceOf(ClientError);
+    expect(err).toBeInstanceOf(AnthropicError);
     expect(err).toBeInstanceOf(Anthropic.APIError);
     const apiErr = err as APIError;
     expect(apiErr.status).toBe(status);
     expect(apiErr.error).toEqual(body);
-    expect(apiErr.request_id).toBe('req_err');
+    expect(apiErr.requestID).toBe('req_err');
+    expect(apiErr.type).toBe('some_error');
     expect(apiErr.headers?.get('content-type')).toBe('application/json');
-    expect(apiErr.message).toBe(`${status} status ${status}`);
+    expect(apiErr.message).toBe(`${status} ${JSON.stringify(body)}`);
   });
 
   it('a non-JSON error body becomes the message', async () => {
@@ -196,7 +197,7 @@ describe('paths', () => {
 
   it.each(['..', '.', ''])('a path param of %j is rejected before any request', async (value) => {
     const start = server.requests.length;
-    expect(() => clientWith().models.retrieve(value)).toThrow(ClientError);
+    expect(() => clientWith().models.retrieve(value)).toThrow(AnthropicError);
     expect(attempts(start)).toBe(0);
   });
 });

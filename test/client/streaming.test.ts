@@ -44,7 +44,7 @@ describe('SSE', () => {
     expect(err).toBeInstanceOf(APIError);
     expect((err as APIError).error).toEqual({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
     expect((err as APIError).message).toContain('Overloaded');
-    expect((err as APIError).request_id).toBe('req_sse');
+    expect((err as APIError).requestID).toBe('req_sse');
   });
 
   it('breaking out of the loop aborts the request', async () => {

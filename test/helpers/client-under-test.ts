@@ -20,7 +20,7 @@ export const {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
-  ClientError,
+  AnthropicError,
   ConflictError,
   InternalServerError,
   NotFoundError,

@@ -7,7 +7,8 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-  ClientError,
+  BaseError,
+  exposeErrorHeaders,
 } from './errors.js';
 import { buildHeaders, type HeadersLike } from './headers.js';
 import { encodeQuery } from './query.js';
@@ -74,6 +75,8 @@ export interface ClientConfig {
   auth?: { in: 'header'; name: string; scheme?: 'Bearer' | 'Basic' } | { in: 'query'; name: string };
   defaultHeaders?: Readonly<Record<string, string>>;
   betasHeader?: string;
+  /** Response headers every `APIError` carries as properties, besides `requestID` (property → header). */
+  errorHeaders?: Readonly<Record<string, string>>;
 }
 
 const DEFAULT_TIMEOUT = 10 * 60 * 1000;
@@ -98,12 +101,13 @@ export class BaseClient {
   constructor(config: ClientConfig, options: ClientOptions = {}) {
     this.config = config;
     this.options = options;
+    if (config.errorHeaders) exposeErrorHeaders(config.errorHeaders);
     this.apiKey = options.apiKey ?? readEnv(config.apiKeyEnv) ?? null;
     this.baseURL = options.baseURL ?? readEnv(config.baseURLEnv) ?? config.baseURL;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
-    if (!fetchImpl) throw new ClientError('No global fetch: pass `fetch` in the client options.');
+    if (!fetchImpl) throw new BaseError('No global fetch: pass `fetch` in the client options.');
     this.fetch = fetchImpl;
   }
 

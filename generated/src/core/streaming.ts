@@ -88,13 +88,14 @@ export class Stream<T> extends ReadOnceStream<T> {
   private handle(sse: ServerSentEvent): boolean {
     if (sse.event === 'ping') return false;
     if (sse.event === 'error') {
-      let body: object | undefined;
+      // As the official SDK: the event's JSON (or its raw text) is the error, with no status.
+      let body: object | string;
       try {
         body = JSON.parse(sse.data) as object;
       } catch {
-        body = undefined;
+        body = sse.data;
       }
-      throw new APIError(undefined, body, body ? undefined : sse.data, this.response?.headers);
+      throw new APIError(undefined, body as object, undefined, this.response?.headers, APIError.typeOf(body));
     }
     if (sse.data === '[DONE]') {
       this.done = true;

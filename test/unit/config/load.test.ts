@@ -54,3 +54,20 @@ describe('overlay against the spec', () => {
     expect(planErrors('operations:\n  GET /v1/files/{file_id}: { name: files.list }\n')).toEqual(["2: 'files.list' (GET /v1/files/{file_id}) clashes with another method or resource of that name"]);
   });
 });
+
+describe('client.errorHeaders', () => {
+  it('maps APIError properties to response headers', () => {
+    const { overlay, diagnostics } = loadOverlay('client:\n  errorHeaders:\n    workspaceID: Anthropic-Workspace-Id\n', 'api.config.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(overlay.client.errorHeaders.map(({ property, header }) => ({ property, header }))).toEqual([{ property: 'workspaceID', header: 'anthropic-workspace-id' }]);
+  });
+
+  it.each([
+    ['a property APIError already has', 'client:\n  errorHeaders:\n    status: x-status\n', "3: client.errorHeaders key 'status' must be a new APIError property name"],
+    ['a property that is not an identifier', 'client:\n  errorHeaders:\n    workspace-id: x-w\n', "3: client.errorHeaders key 'workspace-id' must be a new APIError property name"],
+    ['a header name with a space', "client:\n  errorHeaders:\n    traceID: 'x trace'\n", "3: 'x trace' is not a valid header name"],
+    ['a list instead of a mapping', 'client:\n  errorHeaders: [a]\n', '2: client.errorHeaders must be a mapping of APIError property to header name'],
+  ])('%s is refused at its line', (_what, yaml, want) => {
+    expect(errors(yaml)[0]).toContain(want);
+  });
+});

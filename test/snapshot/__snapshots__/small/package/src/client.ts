@@ -2,7 +2,7 @@
 import {
   BaseClient,
   type ClientOptions,
-  ClientError,
+  WidgetError,
   APIError,
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -23,7 +23,7 @@ import { Widgets } from './resources/widgets.js';
 
 /** Client for Widget API. */
 export class Widget extends BaseClient {
-  static readonly ClientError = ClientError;
+  static readonly WidgetError = WidgetError;
   static readonly APIError = APIError;
   static readonly APIConnectionError = APIConnectionError;
   static readonly APIConnectionTimeoutError = APIConnectionTimeoutError;
