@@ -84,3 +84,13 @@ export interface CompletionCreateParamsStreaming extends CompletionCreateParamsB
 }
 
 export type CompletionCreateParams = CompletionCreateParamsNonStreaming | CompletionCreateParamsStreaming;
+
+export declare namespace Completions {
+  export {
+    type Completion,
+    type CompletionCreateParams,
+    type CompletionCreateParamsBase,
+    type CompletionCreateParamsNonStreaming,
+    type CompletionCreateParamsStreaming,
+  };
+}

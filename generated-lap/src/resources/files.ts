@@ -131,3 +131,15 @@ export interface FileDownloadParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace Files {
+  export {
+    type DeletedFile,
+    type FileDeleteParams,
+    type FileDownloadParams,
+    type FileListParams,
+    type FileMetadata,
+    type FileRetrieveMetadataParams,
+    type FileUploadParams,
+  };
+}

@@ -69,3 +69,7 @@ export interface ModelRetrieveParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace Models {
+  export { type ModelInfo, type ModelListParams, type ModelRetrieveParams };
+}

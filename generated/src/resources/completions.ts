@@ -109,3 +109,16 @@ export interface CompletionCreateParamsStreaming extends CompletionCreateParamsB
 }
 
 export type CompletionCreateParams = CompletionCreateParamsNonStreaming | CompletionCreateParamsStreaming;
+
+export declare namespace Completions {
+  export {
+    type Completion,
+    type CompletionCreateParams,
+    type CompletionCreateParamsBase,
+    type CompletionCreateParamsNonStreaming,
+    type CompletionCreateParamsStreaming,
+    type CompletionResponse,
+    type Metadata,
+    type Model,
+  };
+}

@@ -121,3 +121,17 @@ export interface FileDownloadParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace Files {
+  export {
+    type DeletedFile,
+    type FileDeleteParams,
+    type FileDeleteResponse,
+    type FileDownloadParams,
+    type FileListParams,
+    type FileMetadata,
+    type FileMetadataSchema,
+    type FileRetrieveMetadataParams,
+    type FileUploadParams,
+  };
+}

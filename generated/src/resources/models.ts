@@ -7,7 +7,15 @@ import {
   type RequestOptions,
   encodePath,
 } from '../core/index.js';
-import type { ModelInfo } from './shared.js';
+import type {
+  CapabilitySupport,
+  ContextManagementCapability,
+  EffortCapability,
+  ModelCapabilities,
+  ModelInfo,
+  ThinkingCapability,
+  ThinkingTypes,
+} from './shared.js';
 
 export class Models extends APIResource {
   /** List Models */
@@ -61,4 +69,18 @@ export interface ModelListParams {
 export interface ModelRetrieveParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace Models {
+  export {
+    type CapabilitySupport,
+    type ContextManagementCapability,
+    type EffortCapability,
+    type ModelCapabilities,
+    type ModelInfo,
+    type ModelListParams,
+    type ModelRetrieveParams,
+    type ThinkingCapability,
+    type ThinkingTypes,
+  };
 }

@@ -157,3 +157,15 @@ export interface BetaFileDownloadParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaFiles {
+  export {
+    type BetaDeletedFile,
+    type BetaFileDeleteParams,
+    type BetaFileDownloadParams,
+    type BetaFileListParams,
+    type BetaFileMetadata,
+    type BetaFileRetrieveMetadataParams,
+    type BetaFileUploadParams,
+  };
+}

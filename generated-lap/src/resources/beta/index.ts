@@ -4,10 +4,108 @@ import { BetaFiles } from './files.js';
 import { BetaMessages } from './messages/index.js';
 import { BetaModels } from './models.js';
 import { BetaSkills } from './skills/index.js';
+import type {
+  BetaDeletedFile,
+  BetaFileDeleteParams,
+  BetaFileDownloadParams,
+  BetaFileListParams,
+  BetaFileMetadata,
+  BetaFileRetrieveMetadataParams,
+  BetaFileUploadParams,
+} from './files.js';
+import type {
+  BetaBatchCancelParams,
+  BetaBatchCreateParams,
+  BetaBatchDeleteParams,
+  BetaBatchListParams,
+  BetaBatchResultsParams,
+  BetaBatchRetrieveParams,
+  BetaDeletedMessageBatch,
+  BetaMessageBatch,
+  BetaMessageBatchIndividualResponse,
+} from './messages/batches.js';
+import type {
+  BetaMessage,
+  BetaMessageCountTokensParams,
+  BetaMessageCreateParams,
+  BetaMessageCreateParamsBase,
+  BetaMessageCreateParamsNonStreaming,
+  BetaMessageCreateParamsStreaming,
+  BetaMessageTokensCount,
+} from './messages/index.js';
+import type { BetaModelInfo, BetaModelListParams, BetaModelRetrieveParams } from './models.js';
+import type {
+  BetaDeletedSkill,
+  BetaSkill,
+  BetaSkillCreateParams,
+  BetaSkillDeleteParams,
+  BetaSkillListParams,
+  BetaSkillRetrieveParams,
+} from './skills/index.js';
+import type {
+  BetaDeletedSkillVersion,
+  BetaSkillVersion,
+  BetaVersionCreateParams,
+  BetaVersionDeleteParams,
+  BetaVersionListParams,
+  BetaVersionRetrieveParams,
+} from './skills/versions.js';
 
 export class Beta extends APIResource {
   files: BetaFiles = new BetaFiles(this._client);
   messages: BetaMessages = new BetaMessages(this._client);
   models: BetaModels = new BetaModels(this._client);
   skills: BetaSkills = new BetaSkills(this._client);
+}
+
+Beta.Files = BetaFiles;
+Beta.Messages = BetaMessages;
+Beta.Models = BetaModels;
+Beta.Skills = BetaSkills;
+
+export declare namespace Beta {
+  export {
+    type BetaBatchCancelParams,
+    type BetaBatchCreateParams,
+    type BetaBatchDeleteParams,
+    type BetaBatchListParams,
+    type BetaBatchResultsParams,
+    type BetaBatchRetrieveParams,
+    type BetaDeletedFile,
+    type BetaDeletedMessageBatch,
+    type BetaDeletedSkill,
+    type BetaDeletedSkillVersion,
+    type BetaFileDeleteParams,
+    type BetaFileDownloadParams,
+    type BetaFileListParams,
+    type BetaFileMetadata,
+    type BetaFileRetrieveMetadataParams,
+    type BetaFileUploadParams,
+    type BetaMessage,
+    type BetaMessageBatch,
+    type BetaMessageBatchIndividualResponse,
+    type BetaMessageCountTokensParams,
+    type BetaMessageCreateParams,
+    type BetaMessageCreateParamsBase,
+    type BetaMessageCreateParamsNonStreaming,
+    type BetaMessageCreateParamsStreaming,
+    type BetaMessageTokensCount,
+    type BetaModelInfo,
+    type BetaModelListParams,
+    type BetaModelRetrieveParams,
+    type BetaSkill,
+    type BetaSkillCreateParams,
+    type BetaSkillDeleteParams,
+    type BetaSkillListParams,
+    type BetaSkillRetrieveParams,
+    type BetaSkillVersion,
+    type BetaVersionCreateParams,
+    type BetaVersionDeleteParams,
+    type BetaVersionListParams,
+    type BetaVersionRetrieveParams,
+    BetaFiles as Files,
+    BetaMessages as Messages,
+    BetaModels as Models,
+    BetaSkills as Skills,
+  };
 }

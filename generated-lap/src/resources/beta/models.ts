@@ -69,3 +69,7 @@ export interface BetaModelRetrieveParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaModels {
+  export { type BetaModelInfo, type BetaModelListParams, type BetaModelRetrieveParams };
+}

@@ -126,3 +126,13 @@ export interface DeletedMessageBatch {
 
 /** Successful Response */
 export type MessageBatchIndividualResponse = unknown;
+
+export declare namespace MessagesBatches {
+  export {
+    type BatchCreateParams,
+    type BatchListParams,
+    type DeletedMessageBatch,
+    type MessageBatch,
+    type MessageBatchIndividualResponse,
+  };
+}

@@ -9,6 +9,14 @@ import {
   encodePath,
 } from '../../core/index.js';
 import { SkillsVersions } from './versions.js';
+import type {
+  DeletedSkillVersion,
+  SkillVersion,
+  VersionCreateParams,
+  VersionDeleteParams,
+  VersionListParams,
+  VersionRetrieveParams,
+} from './versions.js';
 
 export class Skills extends APIResource {
   versions: SkillsVersions = new SkillsVersions(this._client);
@@ -75,6 +83,8 @@ export class Skills extends APIResource {
   }
 }
 
+Skills.Versions = SkillsVersions;
+
 export interface SkillListParams {
   /** Pagination token for fetching a specific page of results.  Pass the value from a previous response's `next_page` field to get the next page of results. */
   page?: unknown;
@@ -124,4 +134,22 @@ export interface DeletedSkill {
 export interface SkillDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace Skills {
+  export {
+    type DeletedSkill,
+    type DeletedSkillVersion,
+    type Skill,
+    type SkillCreateParams,
+    type SkillDeleteParams,
+    type SkillListParams,
+    type SkillRetrieveParams,
+    type SkillVersion,
+    type VersionCreateParams,
+    type VersionDeleteParams,
+    type VersionListParams,
+    type VersionRetrieveParams,
+    SkillsVersions as Versions,
+  };
 }

@@ -136,3 +136,14 @@ export interface VersionDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace SkillsVersions {
+  export {
+    type DeletedSkillVersion,
+    type SkillVersion,
+    type VersionCreateParams,
+    type VersionDeleteParams,
+    type VersionListParams,
+    type VersionRetrieveParams,
+  };
+}

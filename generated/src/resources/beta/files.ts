@@ -147,3 +147,17 @@ export interface BetaFileDownloadParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaFiles {
+  export {
+    type BetaDeletedFile,
+    type BetaFileDeleteParams,
+    type BetaFileDeleteResponse,
+    type BetaFileDownloadParams,
+    type BetaFileListParams,
+    type BetaFileMetadata,
+    type BetaFileMetadataSchema,
+    type BetaFileRetrieveMetadataParams,
+    type BetaFileUploadParams,
+  };
+}

@@ -7,7 +7,15 @@ import {
   type RequestOptions,
   encodePath,
 } from '../../core/index.js';
-import type { BetaModelInfo } from '../shared.js';
+import type {
+  BetaCapabilitySupport,
+  BetaContextManagementCapability,
+  BetaEffortCapability,
+  BetaModelCapabilities,
+  BetaModelInfo,
+  BetaThinkingCapability,
+  BetaThinkingTypes,
+} from '../shared.js';
 
 export class BetaModels extends APIResource {
   /** List Models */
@@ -61,4 +69,18 @@ export interface BetaModelListParams {
 export interface BetaModelRetrieveParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace BetaModels {
+  export {
+    type BetaCapabilitySupport,
+    type BetaContextManagementCapability,
+    type BetaEffortCapability,
+    type BetaModelCapabilities,
+    type BetaModelInfo,
+    type BetaModelListParams,
+    type BetaModelRetrieveParams,
+    type BetaThinkingCapability,
+    type BetaThinkingTypes,
+  };
 }

@@ -9,7 +9,14 @@ import {
   encodePath,
 } from '../../core/index.js';
 import { SkillsVersions } from './versions.js';
-import type { DeleteSkillResponse, Skill } from '../shared.js';
+import type { DeleteSkillResponse, DeleteSkillVersionResponse, Skill, SkillVersion } from '../shared.js';
+import type {
+  DeletedSkillVersion,
+  VersionCreateParams,
+  VersionDeleteParams,
+  VersionListParams,
+  VersionRetrieveParams,
+} from './versions.js';
 
 export class Skills extends APIResource {
   versions: SkillsVersions = new SkillsVersions(this._client);
@@ -76,6 +83,8 @@ export class Skills extends APIResource {
   }
 }
 
+Skills.Versions = SkillsVersions;
+
 export interface SkillListParams {
   /**
    * Pagination token for fetching a specific page of results.
@@ -121,4 +130,24 @@ export type DeletedSkill = DeleteSkillResponse;
 export interface SkillDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace Skills {
+  export {
+    type DeleteSkillResponse,
+    type DeleteSkillVersionResponse,
+    type DeletedSkill,
+    type DeletedSkillVersion,
+    type Skill,
+    type SkillCreateParams,
+    type SkillDeleteParams,
+    type SkillListParams,
+    type SkillRetrieveParams,
+    type SkillVersion,
+    type VersionCreateParams,
+    type VersionDeleteParams,
+    type VersionListParams,
+    type VersionRetrieveParams,
+    SkillsVersions as Versions,
+  };
 }

@@ -196,3 +196,17 @@ export interface BetaBatchResultsParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaMessagesBatches {
+  export {
+    type BetaBatchCancelParams,
+    type BetaBatchCreateParams,
+    type BetaBatchDeleteParams,
+    type BetaBatchListParams,
+    type BetaBatchResultsParams,
+    type BetaBatchRetrieveParams,
+    type BetaDeletedMessageBatch,
+    type BetaMessageBatch,
+    type BetaMessageBatchIndividualResponse,
+  };
+}

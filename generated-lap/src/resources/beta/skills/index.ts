@@ -9,6 +9,14 @@ import {
   encodePath,
 } from '../../../core/index.js';
 import { BetaSkillsVersions } from './versions.js';
+import type {
+  BetaDeletedSkillVersion,
+  BetaSkillVersion,
+  BetaVersionCreateParams,
+  BetaVersionDeleteParams,
+  BetaVersionListParams,
+  BetaVersionRetrieveParams,
+} from './versions.js';
 
 export class BetaSkills extends APIResource {
   versions: BetaSkillsVersions = new BetaSkillsVersions(this._client);
@@ -92,6 +100,8 @@ export class BetaSkills extends APIResource {
   }
 }
 
+BetaSkills.Versions = BetaSkillsVersions;
+
 export interface BetaSkillListParams {
   /** Pagination token for fetching a specific page of results.  Pass the value from a previous response's `next_page` field to get the next page of results. */
   page?: unknown;
@@ -141,4 +151,22 @@ export interface BetaDeletedSkill {
 export interface BetaSkillDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace BetaSkills {
+  export {
+    type BetaDeletedSkill,
+    type BetaDeletedSkillVersion,
+    type BetaSkill,
+    type BetaSkillCreateParams,
+    type BetaSkillDeleteParams,
+    type BetaSkillListParams,
+    type BetaSkillRetrieveParams,
+    type BetaSkillVersion,
+    type BetaVersionCreateParams,
+    type BetaVersionDeleteParams,
+    type BetaVersionListParams,
+    type BetaVersionRetrieveParams,
+    BetaSkillsVersions as Versions,
+  };
 }

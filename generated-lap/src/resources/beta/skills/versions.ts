@@ -140,3 +140,14 @@ export interface BetaVersionDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaSkillsVersions {
+  export {
+    type BetaDeletedSkillVersion,
+    type BetaSkillVersion,
+    type BetaVersionCreateParams,
+    type BetaVersionDeleteParams,
+    type BetaVersionListParams,
+    type BetaVersionRetrieveParams,
+  };
+}

@@ -9,7 +9,19 @@ import {
   encodePath,
 } from '../../../core/index.js';
 import { BetaSkillsVersions } from './versions.js';
-import type { BetaDeleteSkillResponse, BetaSkill } from '../../shared.js';
+import type {
+  BetaDeletedSkillVersion,
+  BetaVersionCreateParams,
+  BetaVersionDeleteParams,
+  BetaVersionListParams,
+  BetaVersionRetrieveParams,
+} from './versions.js';
+import type {
+  BetaDeleteSkillResponse,
+  BetaDeleteSkillVersionResponse,
+  BetaSkill,
+  BetaSkillVersion,
+} from '../../shared.js';
 
 export class BetaSkills extends APIResource {
   versions: BetaSkillsVersions = new BetaSkillsVersions(this._client);
@@ -93,6 +105,8 @@ export class BetaSkills extends APIResource {
   }
 }
 
+BetaSkills.Versions = BetaSkillsVersions;
+
 export interface BetaSkillListParams {
   /**
    * Pagination token for fetching a specific page of results.
@@ -138,4 +152,24 @@ export type BetaDeletedSkill = BetaDeleteSkillResponse;
 export interface BetaSkillDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
+}
+
+export declare namespace BetaSkills {
+  export {
+    type BetaDeleteSkillResponse,
+    type BetaDeleteSkillVersionResponse,
+    type BetaDeletedSkill,
+    type BetaDeletedSkillVersion,
+    type BetaSkill,
+    type BetaSkillCreateParams,
+    type BetaSkillDeleteParams,
+    type BetaSkillListParams,
+    type BetaSkillRetrieveParams,
+    type BetaSkillVersion,
+    type BetaVersionCreateParams,
+    type BetaVersionDeleteParams,
+    type BetaVersionListParams,
+    type BetaVersionRetrieveParams,
+    BetaSkillsVersions as Versions,
+  };
 }

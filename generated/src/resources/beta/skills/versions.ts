@@ -138,3 +138,15 @@ export interface BetaVersionDeleteParams {
   /** Optional header to specify the beta version(s) you want to use. */
   betas?: Array<string>;
 }
+
+export declare namespace BetaSkillsVersions {
+  export {
+    type BetaDeleteSkillVersionResponse,
+    type BetaDeletedSkillVersion,
+    type BetaSkillVersion,
+    type BetaVersionCreateParams,
+    type BetaVersionDeleteParams,
+    type BetaVersionListParams,
+    type BetaVersionRetrieveParams,
+  };
+}
