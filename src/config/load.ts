@@ -54,7 +54,7 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
     return undefined;
   };
 
-  for (const top of entries(root, ['client', 'resources', 'operations'], 'the overlay')) {
+  for (const top of entries(root, ['client', 'resources', 'operations', 'types'], 'the overlay')) {
     const section = keyOf(top.key);
     if (!isMap(top.value)) {
       error(`'${section}' must be a mapping`, top.value ?? top.key);
@@ -80,6 +80,15 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
           const v = str(value, `client.${k}`);
           if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
         }
+      }
+    } else if (section === 'types') {
+      for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
+        const name = str(key, 'a type alias');
+        const target = str(value, `type alias '${name}'`);
+        if (name === undefined || target === undefined) continue;
+        if (!TYPE_NAME.test(name)) error(`type alias '${name}' must be a PascalCase type name`, key);
+        else if (!TYPE_NAME.test(target)) error(`type alias '${name}' must name a PascalCase type; found '${target}'`, value);
+        else overlay.types.push({ name, target, loc: locOf(key) });
       }
     } else if (section === 'resources') {
       for (const { key, value } of top.value.items as Pair<Node, Node>[]) {

@@ -107,5 +107,7 @@ export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[]
     r.children.forEach(walk);
   };
   walk(resource);
+  // Another name for a type the resource reaches (`MessageParam` for `InputMessage`) belongs with it.
+  for (const [name, decl] of types.declOf) if (decl.type.kind === 'ref' && seen.has(decl.type.name)) seen.add(name);
   return [...seen];
 }

@@ -94,14 +94,20 @@ export async function main(): Promise<string> {
   return message.id + String(NotFoundError.name);
 }
 
-// Anthropic.<Type> for every exported type, and nested per resource.
-const turn: Anthropic.InputMessage = { role: 'user', content: 'hi' };
+// Anthropic.<Type> for every exported type, and nested per resource; the official SDK's names too.
+const turn: Anthropic.MessageParam = { role: 'user', content: 'hi' };
+const same: Anthropic.InputMessage = turn;
+const nestedTurn: Anthropic.Messages.MessageParam = same;
+const result: Anthropic.ToolResultBlockParam = { type: 'tool_result', tool_use_id: 'tu_1', content: '15 degrees' };
+const betaTurn: Anthropic.Beta.Messages.BetaMessageParam = { role: 'user', content: [result] };
 const tools: Anthropic.Tool[] = [{ name: 'get_weather', input_schema: { type: 'object' } }];
 const create: Anthropic.MessageCreateParams = { model: 'm', max_tokens: 1, messages: [turn], tools };
 const nested: Anthropic.Messages.MessageCreateParamsNonStreaming = { ...create, stream: false };
 export async function typed(): Promise<Anthropic.Message> {
   const reply: Anthropic.Message = await client.messages.create(nested);
-  const texts = reply.content.filter((b): b is Anthropic.ResponseTextBlock => b.type === 'text').map((b) => b.text);
+  const texts = reply.content.filter((b): b is Anthropic.TextBlock => b.type === 'text').map((b) => b.text);
+  const uses = reply.content.filter((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use').map((b) => b.name);
+  void [uses, nestedTurn, betaTurn];
   const stream: Anthropic.Stream<Anthropic.MessageStreamEvent> = await client.messages.create({ ...create, stream: true });
   for await (const event of stream) if (event.type === 'message_start') void event.message.id;
   const batch: Anthropic.MessageBatch = await client.messages.batches.retrieve('mb_1');

@@ -6539,3 +6539,513 @@ export interface WebSearchTool20260209 {
   /** Parameters for the user's location. Used to provide more relevant search results. */
   user_location?: UserLocation | null;
 }
+
+/** Another name for `ResponseBashCodeExecutionOutputBlock`. */
+export type BashCodeExecutionOutputBlock = ResponseBashCodeExecutionOutputBlock;
+
+/** Another name for `RequestBashCodeExecutionOutputBlock`. */
+export type BashCodeExecutionOutputBlockParam = RequestBashCodeExecutionOutputBlock;
+
+/** Another name for `ResponseBashCodeExecutionResultBlock`. */
+export type BashCodeExecutionResultBlock = ResponseBashCodeExecutionResultBlock;
+
+/** Another name for `RequestBashCodeExecutionResultBlock`. */
+export type BashCodeExecutionResultBlockParam = RequestBashCodeExecutionResultBlock;
+
+/** Another name for `ResponseBashCodeExecutionToolResultBlock`. */
+export type BashCodeExecutionToolResultBlock = ResponseBashCodeExecutionToolResultBlock;
+
+/** Another name for `RequestBashCodeExecutionToolResultBlock`. */
+export type BashCodeExecutionToolResultBlockParam = RequestBashCodeExecutionToolResultBlock;
+
+/** Another name for `ResponseBashCodeExecutionToolResultError`. */
+export type BashCodeExecutionToolResultError = ResponseBashCodeExecutionToolResultError;
+
+/** Another name for `RequestBashCodeExecutionToolResultError`. */
+export type BashCodeExecutionToolResultErrorParam = RequestBashCodeExecutionToolResultError;
+
+/** Another name for `BetaResponseBashCodeExecutionOutputBlock`. */
+export type BetaBashCodeExecutionOutputBlock = BetaResponseBashCodeExecutionOutputBlock;
+
+/** Another name for `BetaRequestBashCodeExecutionOutputBlock`. */
+export type BetaBashCodeExecutionOutputBlockParam = BetaRequestBashCodeExecutionOutputBlock;
+
+/** Another name for `BetaResponseBashCodeExecutionResultBlock`. */
+export type BetaBashCodeExecutionResultBlock = BetaResponseBashCodeExecutionResultBlock;
+
+/** Another name for `BetaRequestBashCodeExecutionResultBlock`. */
+export type BetaBashCodeExecutionResultBlockParam = BetaRequestBashCodeExecutionResultBlock;
+
+/** Another name for `BetaResponseBashCodeExecutionToolResultBlock`. */
+export type BetaBashCodeExecutionToolResultBlock = BetaResponseBashCodeExecutionToolResultBlock;
+
+/** Another name for `BetaRequestBashCodeExecutionToolResultBlock`. */
+export type BetaBashCodeExecutionToolResultBlockParam = BetaRequestBashCodeExecutionToolResultBlock;
+
+/** Another name for `BetaResponseBashCodeExecutionToolResultError`. */
+export type BetaBashCodeExecutionToolResultError = BetaResponseBashCodeExecutionToolResultError;
+
+/** Another name for `BetaRequestBashCodeExecutionToolResultError`. */
+export type BetaBashCodeExecutionToolResultErrorParam = BetaRequestBashCodeExecutionToolResultError;
+
+/** Another name for `BetaResponseCharLocationCitation`. */
+export type BetaCitationCharLocation = BetaResponseCharLocationCitation;
+
+/** Another name for `BetaRequestCharLocationCitation`. */
+export type BetaCitationCharLocationParam = BetaRequestCharLocationCitation;
+
+/** Another name for `BetaResponseContentBlockLocationCitation`. */
+export type BetaCitationContentBlockLocation = BetaResponseContentBlockLocationCitation;
+
+/** Another name for `BetaRequestContentBlockLocationCitation`. */
+export type BetaCitationContentBlockLocationParam = BetaRequestContentBlockLocationCitation;
+
+/** Another name for `BetaResponsePageLocationCitation`. */
+export type BetaCitationPageLocation = BetaResponsePageLocationCitation;
+
+/** Another name for `BetaRequestPageLocationCitation`. */
+export type BetaCitationPageLocationParam = BetaRequestPageLocationCitation;
+
+/** Another name for `BetaRequestCitationsConfig`. */
+export type BetaCitationsConfigParam = BetaRequestCitationsConfig;
+
+/** Another name for `BetaResponseClearThinking20251015Edit`. */
+export type BetaClearThinking20251015Edit = BetaResponseClearThinking20251015Edit;
+
+/** Another name for `BetaResponseClearToolUses20250919Edit`. */
+export type BetaClearToolUses20250919Edit = BetaResponseClearToolUses20250919Edit;
+
+/** Another name for `BetaResponseCodeExecutionOutputBlock`. */
+export type BetaCodeExecutionOutputBlock = BetaResponseCodeExecutionOutputBlock;
+
+/** Another name for `BetaRequestCodeExecutionOutputBlock`. */
+export type BetaCodeExecutionOutputBlockParam = BetaRequestCodeExecutionOutputBlock;
+
+/** Another name for `BetaResponseCodeExecutionResultBlock`. */
+export type BetaCodeExecutionResultBlock = BetaResponseCodeExecutionResultBlock;
+
+/** Another name for `BetaRequestCodeExecutionResultBlock`. */
+export type BetaCodeExecutionResultBlockParam = BetaRequestCodeExecutionResultBlock;
+
+/** Another name for `BetaResponseCodeExecutionToolResultBlock`. */
+export type BetaCodeExecutionToolResultBlock = BetaResponseCodeExecutionToolResultBlock;
+
+/** Another name for `BetaRequestCodeExecutionToolResultBlock`. */
+export type BetaCodeExecutionToolResultBlockParam = BetaRequestCodeExecutionToolResultBlock;
+
+/** Another name for `BetaResponseCodeExecutionToolResultError`. */
+export type BetaCodeExecutionToolResultError = BetaResponseCodeExecutionToolResultError;
+
+/** Another name for `BetaRequestCodeExecutionToolResultError`. */
+export type BetaCodeExecutionToolResultErrorParam = BetaRequestCodeExecutionToolResultError;
+
+/** Another name for `BetaResponseCompactionBlock`. */
+export type BetaCompactionBlock = BetaResponseCompactionBlock;
+
+/** Another name for `BetaRequestCompactionBlock`. */
+export type BetaCompactionBlockParam = BetaRequestCompactionBlock;
+
+/** Another name for `BetaResponseContainerUploadBlock`. */
+export type BetaContainerUploadBlock = BetaResponseContainerUploadBlock;
+
+/** Another name for `BetaRequestContainerUploadBlock`. */
+export type BetaContainerUploadBlockParam = BetaRequestContainerUploadBlock;
+
+/** Another name for `BetaInputContentBlock`. */
+export type BetaContentBlockParam = BetaInputContentBlock;
+
+/** Another name for `BetaResponseDocumentBlock`. */
+export type BetaDocumentBlock = BetaResponseDocumentBlock;
+
+/** Another name for `BetaResponseEncryptedCodeExecutionResultBlock`. */
+export type BetaEncryptedCodeExecutionResultBlock = BetaResponseEncryptedCodeExecutionResultBlock;
+
+/** Another name for `BetaRequestEncryptedCodeExecutionResultBlock`. */
+export type BetaEncryptedCodeExecutionResultBlockParam = BetaRequestEncryptedCodeExecutionResultBlock;
+
+/** Another name for `BetaRequestImageBlock`. */
+export type BetaImageBlockParam = BetaRequestImageBlock;
+
+/** Another name for `BetaInputJsonContentBlockDelta`. */
+export type BetaInputJSONDelta = BetaInputJsonContentBlockDelta;
+
+/** Another name for `BetaResponseMCPToolResultBlock`. */
+export type BetaMCPToolResultBlock = BetaResponseMCPToolResultBlock;
+
+/** Another name for `BetaResponseMCPToolUseBlock`. */
+export type BetaMCPToolUseBlock = BetaResponseMCPToolUseBlock;
+
+/** Another name for `BetaRequestMCPToolUseBlock`. */
+export type BetaMCPToolUseBlockParam = BetaRequestMCPToolUseBlock;
+
+/** Another name for `BetaInputMessage`. */
+export type BetaMessageParam = BetaInputMessage;
+
+/** Another name for `BetaContentBlockDeltaEvent`. */
+export type BetaRawContentBlockDeltaEvent = BetaContentBlockDeltaEvent;
+
+/** Another name for `BetaContentBlockStartEvent`. */
+export type BetaRawContentBlockStartEvent = BetaContentBlockStartEvent;
+
+/** Another name for `BetaContentBlockStopEvent`. */
+export type BetaRawContentBlockStopEvent = BetaContentBlockStopEvent;
+
+/** Another name for `BetaMessageDeltaEvent`. */
+export type BetaRawMessageDeltaEvent = BetaMessageDeltaEvent;
+
+/** Another name for `BetaMessageStartEvent`. */
+export type BetaRawMessageStartEvent = BetaMessageStartEvent;
+
+/** Another name for `BetaMessageStopEvent`. */
+export type BetaRawMessageStopEvent = BetaMessageStopEvent;
+
+/** Another name for `BetaMessageStreamEvent`. */
+export type BetaRawMessageStreamEvent = BetaMessageStreamEvent;
+
+/** Another name for `BetaResponseRedactedThinkingBlock`. */
+export type BetaRedactedThinkingBlock = BetaResponseRedactedThinkingBlock;
+
+/** Another name for `BetaRequestRedactedThinkingBlock`. */
+export type BetaRedactedThinkingBlockParam = BetaRequestRedactedThinkingBlock;
+
+/** Another name for `BetaRequestSearchResultBlock`. */
+export type BetaSearchResultBlockParam = BetaRequestSearchResultBlock;
+
+/** Another name for `BetaResponseServerToolUseBlock`. */
+export type BetaServerToolUseBlock = BetaResponseServerToolUseBlock;
+
+/** Another name for `BetaRequestServerToolUseBlock`. */
+export type BetaServerToolUseBlockParam = BetaRequestServerToolUseBlock;
+
+/** Another name for `BetaSignatureContentBlockDelta`. */
+export type BetaSignatureDelta = BetaSignatureContentBlockDelta;
+
+/** Another name for `BetaResponseTextBlock`. */
+export type BetaTextBlock = BetaResponseTextBlock;
+
+/** Another name for `BetaRequestTextBlock`. */
+export type BetaTextBlockParam = BetaRequestTextBlock;
+
+/** Another name for `BetaTextContentBlockDelta`. */
+export type BetaTextDelta = BetaTextContentBlockDelta;
+
+/** Another name for `BetaResponseTextEditorCodeExecutionCreateResultBlock`. */
+export type BetaTextEditorCodeExecutionCreateResultBlock =
+  BetaResponseTextEditorCodeExecutionCreateResultBlock;
+
+/** Another name for `BetaRequestTextEditorCodeExecutionCreateResultBlock`. */
+export type BetaTextEditorCodeExecutionCreateResultBlockParam =
+  BetaRequestTextEditorCodeExecutionCreateResultBlock;
+
+/** Another name for `BetaResponseTextEditorCodeExecutionStrReplaceResultBlock`. */
+export type BetaTextEditorCodeExecutionStrReplaceResultBlock =
+  BetaResponseTextEditorCodeExecutionStrReplaceResultBlock;
+
+/** Another name for `BetaRequestTextEditorCodeExecutionStrReplaceResultBlock`. */
+export type BetaTextEditorCodeExecutionStrReplaceResultBlockParam =
+  BetaRequestTextEditorCodeExecutionStrReplaceResultBlock;
+
+/** Another name for `BetaResponseTextEditorCodeExecutionToolResultBlock`. */
+export type BetaTextEditorCodeExecutionToolResultBlock = BetaResponseTextEditorCodeExecutionToolResultBlock;
+
+/** Another name for `BetaRequestTextEditorCodeExecutionToolResultBlock`. */
+export type BetaTextEditorCodeExecutionToolResultBlockParam =
+  BetaRequestTextEditorCodeExecutionToolResultBlock;
+
+/** Another name for `BetaResponseTextEditorCodeExecutionToolResultError`. */
+export type BetaTextEditorCodeExecutionToolResultError = BetaResponseTextEditorCodeExecutionToolResultError;
+
+/** Another name for `BetaRequestTextEditorCodeExecutionToolResultError`. */
+export type BetaTextEditorCodeExecutionToolResultErrorParam =
+  BetaRequestTextEditorCodeExecutionToolResultError;
+
+/** Another name for `BetaResponseTextEditorCodeExecutionViewResultBlock`. */
+export type BetaTextEditorCodeExecutionViewResultBlock = BetaResponseTextEditorCodeExecutionViewResultBlock;
+
+/** Another name for `BetaRequestTextEditorCodeExecutionViewResultBlock`. */
+export type BetaTextEditorCodeExecutionViewResultBlockParam =
+  BetaRequestTextEditorCodeExecutionViewResultBlock;
+
+/** Another name for `BetaResponseThinkingBlock`. */
+export type BetaThinkingBlock = BetaResponseThinkingBlock;
+
+/** Another name for `BetaRequestThinkingBlock`. */
+export type BetaThinkingBlockParam = BetaRequestThinkingBlock;
+
+/** Another name for `BetaThinkingContentBlockDelta`. */
+export type BetaThinkingDelta = BetaThinkingContentBlockDelta;
+
+/** Another name for `BetaResponseToolReferenceBlock`. */
+export type BetaToolReferenceBlock = BetaResponseToolReferenceBlock;
+
+/** Another name for `BetaRequestToolReferenceBlock`. */
+export type BetaToolReferenceBlockParam = BetaRequestToolReferenceBlock;
+
+/** Another name for `BetaRequestToolResultBlock`. */
+export type BetaToolResultBlockParam = BetaRequestToolResultBlock;
+
+/** Another name for `BetaResponseToolSearchToolResultBlock`. */
+export type BetaToolSearchToolResultBlock = BetaResponseToolSearchToolResultBlock;
+
+/** Another name for `BetaRequestToolSearchToolResultBlock`. */
+export type BetaToolSearchToolResultBlockParam = BetaRequestToolSearchToolResultBlock;
+
+/** Another name for `BetaResponseToolSearchToolResultError`. */
+export type BetaToolSearchToolResultError = BetaResponseToolSearchToolResultError;
+
+/** Another name for `BetaRequestToolSearchToolResultError`. */
+export type BetaToolSearchToolResultErrorParam = BetaRequestToolSearchToolResultError;
+
+/** Another name for `BetaResponseToolSearchToolSearchResultBlock`. */
+export type BetaToolSearchToolSearchResultBlock = BetaResponseToolSearchToolSearchResultBlock;
+
+/** Another name for `BetaRequestToolSearchToolSearchResultBlock`. */
+export type BetaToolSearchToolSearchResultBlockParam = BetaRequestToolSearchToolSearchResultBlock;
+
+/** Another name for `BetaResponseToolUseBlock`. */
+export type BetaToolUseBlock = BetaResponseToolUseBlock;
+
+/** Another name for `BetaRequestToolUseBlock`. */
+export type BetaToolUseBlockParam = BetaRequestToolUseBlock;
+
+/** Another name for `BetaResponseWebFetchToolResultBlock`. */
+export type BetaWebFetchToolResultBlock = BetaResponseWebFetchToolResultBlock;
+
+/** Another name for `BetaRequestWebFetchToolResultBlock`. */
+export type BetaWebFetchToolResultBlockParam = BetaRequestWebFetchToolResultBlock;
+
+/** Another name for `BetaResponseWebSearchResultBlock`. */
+export type BetaWebSearchResultBlock = BetaResponseWebSearchResultBlock;
+
+/** Another name for `BetaRequestWebSearchResultBlock`. */
+export type BetaWebSearchResultBlockParam = BetaRequestWebSearchResultBlock;
+
+/** Another name for `BetaResponseWebSearchToolResultBlock`. */
+export type BetaWebSearchToolResultBlock = BetaResponseWebSearchToolResultBlock;
+
+/** Another name for `BetaRequestWebSearchToolResultBlock`. */
+export type BetaWebSearchToolResultBlockParam = BetaRequestWebSearchToolResultBlock;
+
+/** Another name for `BetaResponseWebSearchToolResultError`. */
+export type BetaWebSearchToolResultError = BetaResponseWebSearchToolResultError;
+
+/** Another name for `ResponseCharLocationCitation`. */
+export type CitationCharLocation = ResponseCharLocationCitation;
+
+/** Another name for `RequestCharLocationCitation`. */
+export type CitationCharLocationParam = RequestCharLocationCitation;
+
+/** Another name for `ResponseContentBlockLocationCitation`. */
+export type CitationContentBlockLocation = ResponseContentBlockLocationCitation;
+
+/** Another name for `RequestContentBlockLocationCitation`. */
+export type CitationContentBlockLocationParam = RequestContentBlockLocationCitation;
+
+/** Another name for `ResponsePageLocationCitation`. */
+export type CitationPageLocation = ResponsePageLocationCitation;
+
+/** Another name for `RequestPageLocationCitation`. */
+export type CitationPageLocationParam = RequestPageLocationCitation;
+
+/** Another name for `ResponseCitationsConfig`. */
+export type CitationsConfig = ResponseCitationsConfig;
+
+/** Another name for `RequestCitationsConfig`. */
+export type CitationsConfigParam = RequestCitationsConfig;
+
+/** Another name for `ResponseCodeExecutionOutputBlock`. */
+export type CodeExecutionOutputBlock = ResponseCodeExecutionOutputBlock;
+
+/** Another name for `RequestCodeExecutionOutputBlock`. */
+export type CodeExecutionOutputBlockParam = RequestCodeExecutionOutputBlock;
+
+/** Another name for `ResponseCodeExecutionResultBlock`. */
+export type CodeExecutionResultBlock = ResponseCodeExecutionResultBlock;
+
+/** Another name for `RequestCodeExecutionResultBlock`. */
+export type CodeExecutionResultBlockParam = RequestCodeExecutionResultBlock;
+
+/** Another name for `ResponseCodeExecutionToolResultBlock`. */
+export type CodeExecutionToolResultBlock = ResponseCodeExecutionToolResultBlock;
+
+/** Another name for `RequestCodeExecutionToolResultBlock`. */
+export type CodeExecutionToolResultBlockParam = RequestCodeExecutionToolResultBlock;
+
+/** Another name for `ResponseCodeExecutionToolResultError`. */
+export type CodeExecutionToolResultError = ResponseCodeExecutionToolResultError;
+
+/** Another name for `RequestCodeExecutionToolResultError`. */
+export type CodeExecutionToolResultErrorParam = RequestCodeExecutionToolResultError;
+
+/** Another name for `ResponseContainerUploadBlock`. */
+export type ContainerUploadBlock = ResponseContainerUploadBlock;
+
+/** Another name for `RequestContainerUploadBlock`. */
+export type ContainerUploadBlockParam = RequestContainerUploadBlock;
+
+/** Another name for `InputContentBlock`. */
+export type ContentBlockParam = InputContentBlock;
+
+/** Another name for `ResponseDocumentBlock`. */
+export type DocumentBlock = ResponseDocumentBlock;
+
+/** Another name for `RequestDocumentBlock`. */
+export type DocumentBlockParam = RequestDocumentBlock;
+
+/** Another name for `ResponseEncryptedCodeExecutionResultBlock`. */
+export type EncryptedCodeExecutionResultBlock = ResponseEncryptedCodeExecutionResultBlock;
+
+/** Another name for `RequestEncryptedCodeExecutionResultBlock`. */
+export type EncryptedCodeExecutionResultBlockParam = RequestEncryptedCodeExecutionResultBlock;
+
+/** Another name for `RequestImageBlock`. */
+export type ImageBlockParam = RequestImageBlock;
+
+/** Another name for `InputJsonContentBlockDelta`. */
+export type InputJSONDelta = InputJsonContentBlockDelta;
+
+/** Another name for `InputMessage`. */
+export type MessageParam = InputMessage;
+
+/** Another name for `ContentBlockDeltaEvent`. */
+export type RawContentBlockDeltaEvent = ContentBlockDeltaEvent;
+
+/** Another name for `ContentBlockStartEvent`. */
+export type RawContentBlockStartEvent = ContentBlockStartEvent;
+
+/** Another name for `ContentBlockStopEvent`. */
+export type RawContentBlockStopEvent = ContentBlockStopEvent;
+
+/** Another name for `MessageDeltaEvent`. */
+export type RawMessageDeltaEvent = MessageDeltaEvent;
+
+/** Another name for `MessageStartEvent`. */
+export type RawMessageStartEvent = MessageStartEvent;
+
+/** Another name for `MessageStopEvent`. */
+export type RawMessageStopEvent = MessageStopEvent;
+
+/** Another name for `MessageStreamEvent`. */
+export type RawMessageStreamEvent = MessageStreamEvent;
+
+/** Another name for `ResponseRedactedThinkingBlock`. */
+export type RedactedThinkingBlock = ResponseRedactedThinkingBlock;
+
+/** Another name for `RequestRedactedThinkingBlock`. */
+export type RedactedThinkingBlockParam = RequestRedactedThinkingBlock;
+
+/** Another name for `RequestSearchResultBlock`. */
+export type SearchResultBlockParam = RequestSearchResultBlock;
+
+/** Another name for `ResponseServerToolUseBlock`. */
+export type ServerToolUseBlock = ResponseServerToolUseBlock;
+
+/** Another name for `RequestServerToolUseBlock`. */
+export type ServerToolUseBlockParam = RequestServerToolUseBlock;
+
+/** Another name for `SignatureContentBlockDelta`. */
+export type SignatureDelta = SignatureContentBlockDelta;
+
+/** Another name for `ResponseTextBlock`. */
+export type TextBlock = ResponseTextBlock;
+
+/** Another name for `RequestTextBlock`. */
+export type TextBlockParam = RequestTextBlock;
+
+/** Another name for `TextContentBlockDelta`. */
+export type TextDelta = TextContentBlockDelta;
+
+/** Another name for `ResponseTextEditorCodeExecutionCreateResultBlock`. */
+export type TextEditorCodeExecutionCreateResultBlock = ResponseTextEditorCodeExecutionCreateResultBlock;
+
+/** Another name for `RequestTextEditorCodeExecutionCreateResultBlock`. */
+export type TextEditorCodeExecutionCreateResultBlockParam = RequestTextEditorCodeExecutionCreateResultBlock;
+
+/** Another name for `ResponseTextEditorCodeExecutionStrReplaceResultBlock`. */
+export type TextEditorCodeExecutionStrReplaceResultBlock =
+  ResponseTextEditorCodeExecutionStrReplaceResultBlock;
+
+/** Another name for `RequestTextEditorCodeExecutionStrReplaceResultBlock`. */
+export type TextEditorCodeExecutionStrReplaceResultBlockParam =
+  RequestTextEditorCodeExecutionStrReplaceResultBlock;
+
+/** Another name for `ResponseTextEditorCodeExecutionToolResultBlock`. */
+export type TextEditorCodeExecutionToolResultBlock = ResponseTextEditorCodeExecutionToolResultBlock;
+
+/** Another name for `RequestTextEditorCodeExecutionToolResultBlock`. */
+export type TextEditorCodeExecutionToolResultBlockParam = RequestTextEditorCodeExecutionToolResultBlock;
+
+/** Another name for `ResponseTextEditorCodeExecutionToolResultError`. */
+export type TextEditorCodeExecutionToolResultError = ResponseTextEditorCodeExecutionToolResultError;
+
+/** Another name for `RequestTextEditorCodeExecutionToolResultError`. */
+export type TextEditorCodeExecutionToolResultErrorParam = RequestTextEditorCodeExecutionToolResultError;
+
+/** Another name for `ResponseTextEditorCodeExecutionViewResultBlock`. */
+export type TextEditorCodeExecutionViewResultBlock = ResponseTextEditorCodeExecutionViewResultBlock;
+
+/** Another name for `RequestTextEditorCodeExecutionViewResultBlock`. */
+export type TextEditorCodeExecutionViewResultBlockParam = RequestTextEditorCodeExecutionViewResultBlock;
+
+/** Another name for `ResponseThinkingBlock`. */
+export type ThinkingBlock = ResponseThinkingBlock;
+
+/** Another name for `RequestThinkingBlock`. */
+export type ThinkingBlockParam = RequestThinkingBlock;
+
+/** Another name for `ThinkingContentBlockDelta`. */
+export type ThinkingDelta = ThinkingContentBlockDelta;
+
+/** Another name for `ResponseToolReferenceBlock`. */
+export type ToolReferenceBlock = ResponseToolReferenceBlock;
+
+/** Another name for `RequestToolReferenceBlock`. */
+export type ToolReferenceBlockParam = RequestToolReferenceBlock;
+
+/** Another name for `RequestToolResultBlock`. */
+export type ToolResultBlockParam = RequestToolResultBlock;
+
+/** Another name for `ResponseToolSearchToolResultBlock`. */
+export type ToolSearchToolResultBlock = ResponseToolSearchToolResultBlock;
+
+/** Another name for `RequestToolSearchToolResultBlock`. */
+export type ToolSearchToolResultBlockParam = RequestToolSearchToolResultBlock;
+
+/** Another name for `ResponseToolSearchToolResultError`. */
+export type ToolSearchToolResultError = ResponseToolSearchToolResultError;
+
+/** Another name for `RequestToolSearchToolResultError`. */
+export type ToolSearchToolResultErrorParam = RequestToolSearchToolResultError;
+
+/** Another name for `ResponseToolSearchToolSearchResultBlock`. */
+export type ToolSearchToolSearchResultBlock = ResponseToolSearchToolSearchResultBlock;
+
+/** Another name for `RequestToolSearchToolSearchResultBlock`. */
+export type ToolSearchToolSearchResultBlockParam = RequestToolSearchToolSearchResultBlock;
+
+/** Another name for `ResponseToolUseBlock`. */
+export type ToolUseBlock = ResponseToolUseBlock;
+
+/** Another name for `RequestToolUseBlock`. */
+export type ToolUseBlockParam = RequestToolUseBlock;
+
+/** Another name for `ResponseWebFetchToolResultBlock`. */
+export type WebFetchToolResultBlock = ResponseWebFetchToolResultBlock;
+
+/** Another name for `RequestWebFetchToolResultBlock`. */
+export type WebFetchToolResultBlockParam = RequestWebFetchToolResultBlock;
+
+/** Another name for `ResponseWebSearchResultBlock`. */
+export type WebSearchResultBlock = ResponseWebSearchResultBlock;
+
+/** Another name for `RequestWebSearchResultBlock`. */
+export type WebSearchResultBlockParam = RequestWebSearchResultBlock;
+
+/** Another name for `ResponseWebSearchToolResultBlock`. */
+export type WebSearchToolResultBlock = ResponseWebSearchToolResultBlock;
+
+/** Another name for `RequestWebSearchToolResultBlock`. */
+export type WebSearchToolResultBlockParam = RequestWebSearchToolResultBlock;
+
+/** Another name for `ResponseWebSearchToolResultError`. */
+export type WebSearchToolResultError = ResponseWebSearchToolResultError;

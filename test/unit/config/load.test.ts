@@ -14,7 +14,7 @@ describe('overlay validation', () => {
   });
 
   const table: [string, { given: string; want: string[] }][] = [
-    ['unknown top-level key', { given: 'client: {}\nendpoints: {}\n', want: ["2: unknown key 'endpoints' in the overlay (allowed: client, resources, operations)"] }],
+    ['unknown top-level key', { given: 'client: {}\nendpoints: {}\n', want: ["2: unknown key 'endpoints' in the overlay (allowed: client, resources, operations, types)"] }],
     ['unknown operation key', { given: 'operations:\n  GET /a:\n    rename: x\n', want: ["3: unknown key 'rename' in operation 'GET /a' (allowed: name, response, responseType, itemType, stream, body, keepFilePaths, params, pagination, betas)"] }],
     ['bad response kind', { given: 'operations:\n  GET /a:\n    response: xml\n', want: ["3: response must be one of json, sse, jsonl, binary, empty; found 'xml'"] }],
     ['bad operation key', { given: 'operations:\n  /a: {}\n', want: ["2: operation key '/a' must be 'METHOD /path' (e.g. 'POST /v1/files')"] }],
@@ -22,6 +22,7 @@ describe('overlay validation', () => {
     ['bad param type', { given: 'operations:\n  POST /a:\n    params:\n      f: { type: strng }\n', want: ["4: bad type 'strng' for param 'f': unknown type 'strng'"] }],
     ['bad name', { given: 'operations:\n  GET /a:\n    name: files..x\n', want: ["3: name 'files..x' must be a dotted SDK path like files.upload"] }],
     ['not a mapping', { given: '- a\n', want: ['1: the overlay must be a mapping with client, resources and operations'] }],
+    ['bad type alias', { given: 'types:\n  messageParam: InputMessage\n  TextBlock: [a]\n', want: ["2: type alias 'messageParam' must be a PascalCase type name", "3: type alias 'TextBlock' must be a string"] }],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     expect(errors(given)).toEqual(want);
@@ -47,6 +48,15 @@ describe('overlay against the spec', () => {
     expect(diagnostics).toEqual([]);
     const names = [...plan.resources.flatMap((r) => [r, ...r.children])].flatMap((r) => r.methods.map((m) => m.fullName)).sort();
     expect(names).toEqual(['beta.files.everything', 'files.all', 'files.retrieve']);
+  });
+
+  it('types: adds another name for a type; an unknown target or a taken name is an error at its line', () => {
+    const typed = lapDoc('@type Widget {id: str}\n@endpoint GET /v1/files\n@returns(200) Widget', 1);
+    const { plan, diagnostics } = planFrom(typed, 'types:\n  Gadget: Widget\n');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(plan.types.find((t) => t.name === 'Gadget')).toMatchObject({ type: { kind: 'ref', name: 'Widget' }, role: 'model' });
+    const errors = planFrom(typed, 'types:\n  Gadget: Nothing\n  Widget: Widget\n').diagnostics.filter((d) => d.severity === 'error').map((d) => `${'line' in d.loc ? d.loc.line : 0}: ${d.message}`);
+    expect(errors).toEqual(["2: type alias 'Gadget': 'Nothing' is not a type of the package", "3: type alias 'Widget' is a name the package already uses"]);
   });
 
   it('a resource key that matches no resource is an error', () => {
