@@ -79,10 +79,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.config) {
     const text = read(options.config);
     if (text === undefined) return result;
-    configText = text;
     const loaded = loadOverlay(text, options.config);
     result.diagnostics.push(...loaded.diagnostics);
     overlay = loaded.overlay;
+    // The hash covers the overlay and every base it extends (bases first), so editing a base shows too.
+    configText = loaded.sources.map((s) => s.text).join('\n---\n');
   }
   if (hasErrors(result.diagnostics)) return result;
   if (options.emitIr) fs.writeFileSync(options.emitIr, `${JSON.stringify(parsed.api, null, 2)}\n`);

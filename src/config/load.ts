@@ -1,8 +1,9 @@
-// Reads and validates the config overlay. Every problem names the file and line; unknown keys are
-// errors, so a typo cannot silently change nothing.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+// Reads and validates the config overlay (merged over the overlay it `extends`, see extends.ts).
+// Every problem names the file and line; unknown keys are errors, so a typo cannot silently change nothing.
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Pagination, Param, ParamLocation } from '../ir/types.js';
 import { LapSyntaxError, TypeExprParser } from '../parse/lap/type-expr.js';
+import { keyOf, resolveOverlay, type OverlaySource, type ReadFile } from './extends.js';
 import { emptyOverlay, type OperationOverlay, type Overlay } from './types.js';
 
 const RESPONSE_KINDS = ['json', 'sse', 'jsonl', 'binary', 'empty'] as const;
@@ -16,29 +17,17 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What an APIError already has (`requestID` may be re-pointed at another header). */
 const APIERROR_MEMBERS = ['status', 'headers', 'error', 'type', 'message', 'name', 'stack', 'cause', 'constructor', '__proto__', 'toString'];
 
-/** A mapping key as text (keys are scalars; anything else reads as empty and fails the allowed-keys check). */
-const keyOf = (key: unknown): string => (isScalar(key) ? String(key.value) : '');
-
-export function loadOverlay(text: string, file: string): { overlay: Overlay; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function loadOverlay(text: string, file: string, readFile?: ReadFile): { overlay: Overlay; diagnostics: Diagnostic[]; sources: OverlaySource[] } {
   const overlay: Overlay = { ...emptyOverlay(), file };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const locOf = (node: Node | null | undefined): { file: string; line: number; col: number } => {
-    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return { file, line: pos.line, col: pos.col };
-  };
+  const resolved = resolveOverlay(text, file, readFile);
+  const { diagnostics, sources, locOf } = resolved;
   const error = (message: string, node: Node | null | undefined) => diagnostics.push({ severity: 'error', code: 'config/invalid', message, loc: locOf(node) });
-  for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    const message = e.code === 'DUPLICATE_KEY' ? 'the same key is mapped twice' : e.message.split('\n')[0]!;
-    diagnostics.push({ severity: 'error', code: 'config/yaml', message, loc: { file, line: pos.line, col: pos.col } });
-  }
-  if (diagnostics.length) return { overlay, diagnostics };
-  if (doc.contents === null) return { overlay, diagnostics };
-  if (!isMap(doc.contents)) {
-    error('the overlay must be a mapping with client, resources and operations', doc.contents);
-    return { overlay, diagnostics };
+  if (diagnostics.length) return { overlay, diagnostics, sources };
+  const root = resolved.root;
+  if (root === null) return { overlay, diagnostics, sources };
+  if (!isMap(root)) {
+    error('the overlay must be a mapping with client, resources and operations', root);
+    return { overlay, diagnostics, sources };
   }
 
   const str = (node: unknown, what: string): string | undefined => {
@@ -86,7 +75,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     }
   };
 
-  for (const top of entries(doc.contents, ['client', 'resources', 'operations'], 'the overlay')) {
+  for (const top of entries(root, ['client', 'resources', 'operations', 'types'], 'the overlay')) {
     const section = keyOf(top.key);
     if (!isMap(top.value)) {
       error(`'${section}' must be a mapping`, top.value ?? top.key);
@@ -114,6 +103,15 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
           const v = str(value, `client.${k}`);
           if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
         }
+      }
+    } else if (section === 'types') {
+      for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
+        const name = str(key, 'a type alias');
+        const target = str(value, `type alias '${name}'`);
+        if (name === undefined || target === undefined) continue;
+        if (!TYPE_NAME.test(name)) error(`type alias '${name}' must be a PascalCase type name`, key);
+        else if (!TYPE_NAME.test(target)) error(`type alias '${name}' must name a PascalCase type; found '${target}'`, value);
+        else overlay.types.push({ name, target, loc: locOf(key) });
       }
     } else if (section === 'resources') {
       for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
@@ -144,7 +142,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
       }
     }
   }
-  return { overlay, diagnostics };
+  return { overlay, diagnostics, sources };
 
   function readOperation(opKey: string, keyNode: Node, map: YAMLMap): OperationOverlay {
     const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };

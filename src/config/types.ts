@@ -9,6 +9,14 @@ export interface Overlay {
   resources: ResourceOverlay[];
   /** Keyed by endpoint: `POST /v1/files` (both variants) or `POST /v1/files?beta=true` (that one only). */
   operations: OperationOverlay[];
+  /** Extra names for the package's types (`MessageParam` for `InputMessage`): type aliases beside them. */
+  types: TypeAlias[];
+}
+
+export interface TypeAlias {
+  name: string;
+  target: string;
+  loc: Loc;
 }
 
 export interface ClientOverlay {
@@ -55,4 +63,4 @@ export interface OperationOverlay {
   loc: Loc;
 }
 
-export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [] });
+export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [], types: [] });

@@ -25,7 +25,7 @@ export function emitPackage(plan: SdkPlan, runtimeFiles: ReadonlyMap<string, str
   const print = (module: string, doc: Doc) => files.set(`src/${module}.ts`, printDoc(doc));
   for (const r of resources) print(r.module, emitResourceFile(r, types, header));
   if (types.declsIn.has(SHARED_MODULE)) print(SHARED_MODULE, emitTypesFile(SHARED_MODULE, types, header));
-  print('client', emitClientFile(plan, header));
+  print('client', emitClientFile(plan, types, header));
   print('index', emitIndexFile(plan, types, header));
 
   for (const [name, text] of runtimeFiles) files.set(`src/core/${name}`, name === 'errors.ts' ? nameBaseError(text, plan.errorBaseName) : text);
@@ -53,7 +53,7 @@ function indexTypes(decls: readonly TypeDecl[], resources: readonly ResourcePlan
     moduleOf.set(d.name, module);
     declsIn.set(module, [...(declsIn.get(module) ?? []), d]);
   }
-  return { moduleOf, declsIn };
+  return { moduleOf, declsIn, declOf: new Map(decls.map((d) => [d.name, d])) };
 }
 
 function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string, string][] {

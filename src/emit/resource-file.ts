@@ -4,6 +4,7 @@ import { type Doc, hardline, join } from './layout/doc.js';
 import { callArguments, classDeclaration, classProperty, importDeclaration, sourceFile } from './layout/syntax.js';
 import { emitMethod } from './method.js';
 import { CORE_MODULE, importPath } from './modules.js';
+import { childAssignments, emitNamespace, namespaceMembers, subtreeTypes } from './namespace.js';
 import { emitTypeDecl } from './type-decl.js';
 import { newTypeUses, type TypeUses } from './types/index.js';
 
@@ -12,6 +13,8 @@ export interface TypeIndex {
   moduleOf: Map<string, string>;
   /** Module → the declarations it owns, in plan order. */
   declsIn: Map<string, TypeDecl[]>;
+  /** Type name → its declaration. */
+  declOf: Map<string, TypeDecl>;
 }
 
 export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): Doc {
@@ -21,8 +24,14 @@ export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, heade
   const methods = resource.methods.map((m) => emitMethod(m, uses));
   const sections = [...(children.length ? [join(hardline, children)] : []), ...methods];
   const declarations = [classDeclaration(resource.className, 'APIResource', sections), ...emitTypes(types.declsIn.get(resource.module) ?? [], uses)];
+  const members = namespaceMembers({ types: subtreeTypes(resource, types), children: resource.children });
+  for (const name of members.types) uses.refs.add(name);
+  const assignments = childAssignments(resource.className, members);
+  if (assignments.length) declarations.splice(1, 0, join(hardline, assignments));
+  declarations.push(...emitNamespace(resource.className, members, (to) => importPath(resource.module, to)));
   return sourceFile(header, importsFor(resource.module, uses, types, resource.children), declarations);
 }
+
 
 /** A module holding only types (spec-level named types). */
 export function emitTypesFile(module: string, types: TypeIndex, header: string): Doc {

@@ -98,6 +98,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     node.methods.push(planMethod(p.op, p.resource, name, overlayFor.get(p.op), betas, ctx));
   }
   namer.checkPending();
+  for (const a of overlay.types) namer.alias(a.name, a.target, a.loc);
   finishTree(root);
 
   const plan: SdkPlan = {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,10 +140,26 @@ describe('determinism', () => {
   });
 });
 
-describe('the committed generated/ folder', () => {
-  it('matches what spec/ generates (the drift check CI runs)', () => {
+describe('the committed builds', () => {
+  it('generated/ and generated-lap/ match what spec/ generates (the drift check CI runs)', () => {
     const r = runCli(['--check']);
-    expect(r.stdout + r.stderr).toContain('generated is up to date with spec/anthropic.lap');
+    expect(r.stdout + r.stderr).toContain('generated is up to date with spec/anthropic.openapi.json');
+    expect(r.stdout + r.stderr).toContain('generated-lap is up to date with spec/anthropic.lap');
     expect(r.code).toBe(0);
+  });
+
+  it('a bare run builds both, and reports drift in either with exit 1', () => {
+    const dir = tempDir('defaults');
+    // A copy of the project's spec/ and the two committed folders, so the bare run can write.
+    for (const rel of ['spec', 'generated', 'generated-lap']) fs.cpSync(rootPath(rel), path.join(dir, rel), { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$/.test(src) });
+    fs.appendFileSync(path.join(dir, 'generated-lap/README.md'), 'hand edit\n');
+    const run = (args: string[]) => spawnSync(process.execPath, [rootPath('dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+    const check = run(['--check']);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('generated is up to date with spec/anthropic.openapi.json');
+    expect(check.stdout).toMatch(/generated-lap differs from what spec\/anthropic\.lap generates \(1 file\):\n\s+modified README\.md/);
+    expect(run(['--quiet']).status).toBe(0);
+    expect(run(['--check', '--quiet']).status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'generated-lap/README.md'), 'utf8')).toBe(fs.readFileSync(rootPath('generated-lap/README.md'), 'utf8'));
   });
 });

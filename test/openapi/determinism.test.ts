@@ -20,7 +20,7 @@ const normalise = (tree: Record<string, string>) => JSON.parse(JSON.stringify(tr
 
 describe('key order does not matter', () => {
   it.each([
-    ['spec/anthropic.openapi.json', 'spec/anthropic.config.yaml'],
+    ['spec/anthropic.openapi.json', 'spec/anthropic.openapi.config.yaml'],
     ['test/fixtures/openapi-corpus/v3.0-petstore-expanded.yaml', undefined],
   ])('%s', { timeout: 120_000 }, async (spec, config) => {
     const dir = tempDir('shuffle');

@@ -64,3 +64,12 @@ export interface ReportExportResponse {
 export interface ReportExportParams {
   year: number;
 }
+
+export declare namespace Reports {
+  export {
+    type ReportExportParams,
+    type ReportExportResponse,
+    type ReportRetrieveParams,
+    type ReportRetrieveResponse,
+  };
+}

@@ -142,3 +142,16 @@ export interface WidgetPolishResponse {
 export interface WidgetPolishParams {
   level?: number;
 }
+
+export declare namespace Widgets {
+  export {
+    type Dimensions,
+    type WidgetCreateParams,
+    type WidgetCreateResponse,
+    type WidgetListParams,
+    type WidgetListResponse,
+    type WidgetPolishParams,
+    type WidgetPolishResponse,
+    type WidgetRetrieveResponse,
+  };
+}

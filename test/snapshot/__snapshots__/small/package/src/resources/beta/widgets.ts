@@ -31,3 +31,7 @@ export interface BetaWidgetRetrieveParams {
   /** Beta flags. */
   'widget-beta'?: string;
 }
+
+export declare namespace BetaWidgets {
+  export { type BetaWidgetRetrieveParams, type BetaWidgetRetrieveResponse };
+}
