@@ -72,7 +72,7 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
       continue;
     }
     if (section === 'client') {
-      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas'], 'client')) {
+      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'webhookKeyEnv', 'apiKeyHeader', 'headers', 'betas'], 'client')) {
         const k = keyOf(key);
         if (k === 'headers') {
           if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);

@@ -19,6 +19,7 @@ export function emitClientFile(plan: SdkPlan, header: string): Doc {
   }
   if (plan.defaultHeaders.length) config.push(property('defaultHeaders', objectLiteral(plan.defaultHeaders.map((h) => str(toPropertyKey(h.name), h.value))), 'other'));
   if (plan.betas) config.push(str('betasHeader', plan.betas.header));
+  if (plan.webhookKeyEnv) config.push(str('webhookKeyEnv', plan.webhookKeyEnv));
 
   const statics = [...RUNTIME_ERROR_CLASSES, 'toFile'].map((name) => classProperty(`static readonly ${name}`, name));
   const resources = plan.resources.map((r) => classProperty(`${r.property}: ${r.className}`, [`new ${r.className}`, callArguments(['this'])]));

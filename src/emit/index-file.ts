@@ -6,7 +6,7 @@ import { exportDeclaration, sourceFile } from './layout/syntax.js';
 import { importPath } from './modules.js';
 import type { TypeIndex } from './resource-file.js';
 
-const RUNTIME_EXPORTS = ['toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream'];
+const RUNTIME_EXPORTS = ['toFile', 'APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream', 'WebhookVerificationError'];
 const RUNTIME_TYPE_EXPORTS = ['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'];
 
 export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): Doc {

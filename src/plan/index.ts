@@ -9,6 +9,7 @@ import { claimUnique, pascalCase, RESERVED_MEMBERS, toMemberName, toSafeIdentifi
 import { matchOverlay } from './overlay-match.js';
 import { TypeNamer, typeIdentifier } from './type-namer.js';
 import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
+import { planWebhooks } from './webhooks.js';
 
 export interface PlanMeta {
   specHash: string;
@@ -95,6 +96,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     const betas = overlay.resources.find((r) => r.path === node.id)?.betas ?? [];
     node.methods.push(planMethod(p.op, p.resource, name, overlayFor.get(p.op), betas, ctx));
   }
+  const hasWebhooks = planWebhooks(api.webhooks ?? [], nodeFor, namer, diagnostics);
   namer.checkPending();
   finishTree(root);
 
@@ -116,6 +118,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
       ...api.commonParams.filter((p) => p.location === 'header' && typeof p.default === 'string' && !overlay.client.headers.some((h) => h.name.toLowerCase() === p.name.toLowerCase())).map((p) => ({ name: p.name, value: String(p.default) })),
     ],
     ...(overlay.client.betas ? { betas: overlay.client.betas } : {}),
+    ...(hasWebhooks ? { webhookKeyEnv: overlay.client.webhookKeyEnv ?? `${envStem(clientName)}_WEBHOOK_KEY` } : {}),
     resources: root.children,
     types: namer.decls,
   };
