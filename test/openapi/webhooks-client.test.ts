@@ -75,6 +75,11 @@ beforeAll(async () => {
   const result = await generate({ spec: rootPath('test/fixtures/openapi-corpus/anthropic-openapi.2026-08-22.json'), config: rootPath('spec/anthropic.config.yaml'), out: OUT });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   fs.writeFileSync(path.join(OUT, 'src/guide-webhook.ts'), GUIDE_EXAMPLE);
+  // api.md's webhook example type-checks with the package too.
+  const apiExample = fs.readFileSync(path.join(OUT, 'api.md'), 'utf8').split('```ts\n').map((block) => block.split('\n```')[0]!).find((block) => block.includes('.unwrap(body'));
+  expect(apiExample).toMatch(/client\.beta\.webhooks\.unwrap\(body, \{ headers \}\)/);
+  const declarations = "import Anthropic from './index.js';\nconst client = new Anthropic();\ndeclare const body: string;\ndeclare const headers: Record<string, string>;\n";
+  fs.writeFileSync(path.join(OUT, 'src/api-md-webhooks.ts'), `${declarations}${apiExample!}\nexport { event, unverified };\n`);
   const mod = (await import(path.join(OUT, 'src/index.ts'))) as { default: ClientClass; WebhookVerificationError: typeof WebhookVerificationError };
   Anthropic = mod.default;
   WebhookVerificationError = mod.WebhookVerificationError;
@@ -108,7 +113,7 @@ afterAll(async () => {
 const deliver = (body: string, headers: Record<string, string>) => fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((r) => r.json() as Promise<{ status: number; session?: string }>);
 
 describe('the guide example against the generated client', () => {
-  it('type-checks under tsc --strict with the package (no @types/node)', async () => {
+  it("type-checks under tsc --strict with the package (no @types/node), as does api.md's webhook example", async () => {
     const tsc = rootPath('node_modules/typescript/bin/tsc');
     const output = await promisify(execFile)(process.execPath, [tsc, '-p', path.join(OUT, 'tsconfig.json')]).then(
       () => '',
