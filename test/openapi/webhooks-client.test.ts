@@ -217,3 +217,20 @@ describe('where the key comes from', () => {
     expect(() => new Anthropic({ apiKey: 'k', webhookKey: null }).beta.webhooks.unwrap(body, { headers: signed(body) })).toThrow(/No webhook signing key/);
   });
 });
+
+describe('the OAI 3.1 webhook example (webhooks only, no paths)', () => {
+  it('client.webhooks.unwrap verifies a newPet delivery with the key from WEBHOOK_EXAMPLE_WEBHOOK_KEY', async () => {
+    const out = rootPath('test/.builds/webhooks-oai');
+    const result = await generate({ spec: rootPath('test/fixtures/openapi-corpus/v3.1-webhook-example.yaml'), out });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { default: Client } = (await import(path.join(out, 'src/index.ts'))) as { default: new (options?: Record<string, unknown>) => { webhooks: WebhooksApi } };
+    const pet = JSON.stringify({ id: 7, name: 'Rex', tag: 'dog' });
+    process.env['WEBHOOK_EXAMPLE_WEBHOOK_KEY'] = key;
+    try {
+      expect(new Client().webhooks.unwrap(pet, { headers: new Headers(signed(pet)) })).toEqual({ id: 7, name: 'Rex', tag: 'dog' });
+      expect(() => new Client().webhooks.unwrap(pet, { headers: signed(pet, nowSeconds(), signature('msg_1', nowSeconds(), '{}')) })).toThrow(/No webhook signature matches/);
+    } finally {
+      delete process.env['WEBHOOK_EXAMPLE_WEBHOOK_KEY'];
+    }
+  });
+});
