@@ -18,14 +18,16 @@ export function planWebhooks(webhooks: readonly Webhook[], nodeFor: (path: strin
     const group = webhooks.filter((w) => w.variant === variant);
     if (group.length === 0) continue;
     const path = variant === 'beta' ? ['beta', 'webhooks'] : ['webhooks'];
+    // An API may have its own `webhooks` endpoints (managing subscriptions); they share the resource,
+    // unless a name is taken: then the webhooks get no members rather than a client that cannot compile.
     const parent = nodeFor(path.slice(0, -1));
-    const node = nodeFor(path);
-    // An API may have its own `webhooks` endpoints (managing subscriptions); they share the resource.
-    const clash = [...node.methods.map((m) => m.name), ...parent.methods.map((m) => m.name)].find((name) => MEMBERS.includes(name) || name === 'webhooks');
+    const existing = parent.children.find((c) => c.property === 'webhooks');
+    const clash = parent.methods.find((m) => m.name === 'webhooks')?.name ?? existing?.methods.find((m) => MEMBERS.includes(m.name))?.name;
     if (clash) {
-      diagnostics.push({ severity: 'warning', code: 'plan/webhooks-clash', message: `'${path.join('.')}' already has a member '${clash}'; webhooks get no unwrap()`, loc: group[0]!.loc });
+      diagnostics.push({ severity: 'warning', code: 'plan/webhooks-clash', message: `'${path.join('.')}' has a member '${clash}' already; the webhooks get no unwrap()`, loc: group[0]!.loc });
       continue;
     }
+    const node = nodeFor(path);
     const prefix = variant === 'beta' ? 'Beta' : '';
     const payloads = distinct(group.map((w) => payloadType(w, prefix, path, namer)));
     // The official name, unless the stable webhooks (or the spec) took it: then `BetaUnwrapWebhookEvent`.

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadOverlay } from '../../../../src/config/load.js';
 import { emptyOverlay } from '../../../../src/config/types.js';
 import { parseOpenApi } from '../../../../src/parse/openapi/index.js';
 import { planSdk } from '../../../../src/plan/index.js';
@@ -89,6 +90,20 @@ describe('webhook rules', async () => {
     expect(find(sdk.resources, 'beta.webhooks')?.webhooks).toEqual({ eventType: 'BetaUnwrapWebhookEvent', events: ['thing.beta_moved', 'thing.staged'] });
     expect(sdk.types.find((t) => t.name === 'UnwrapWebhookEvent')?.type).toEqual({ kind: 'union', variants: [{ kind: 'ref', name: 'ThingCreatedWebhookEvent' }, { kind: 'ref', name: 'Thing' }, { kind: 'unknown' }] });
     expect(sdk.types.find((t) => t.name === 'BetaUnwrapWebhookEvent')?.type).toEqual({ kind: 'ref', name: 'Thing' });
+  });
+
+  it('an API whose own webhooks resource already has an unwrap method: a warning, no members, still plans', async () => {
+    const { api: clashing } = await parseDoc({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/hooks': { post: { responses: { 200: json({ type: 'string' }) } } } },
+      webhooks: { ping: { post: { requestBody: json({ type: 'string' }), responses: { 200: { description: 'ok' } } } } },
+    });
+    const { overlay } = loadOverlay('operations:\n  POST /hooks: { name: webhooks.unwrap }\n', 'api.config.yaml');
+    const { plan: sdk, diagnostics: planned } = planSdk(clashing, overlay, { specHash: '0'.repeat(64), configHash: '', generator: { name: 'lapgen', version: 'test' } });
+    expect(planned.map((d) => `${d.severity}: ${d.message}`)).toEqual(["warning: 'webhooks' has a member 'unwrap' already; the webhooks get no unwrap()"]);
+    expect(find(sdk.resources, 'webhooks')?.webhooks).toBeUndefined();
+    expect(sdk.webhookKeyEnv).toBeUndefined();
   });
 
   it('a document without webhooks has none in its IR', async () => {
