@@ -55,16 +55,15 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 /** The 64 rounds over one expanded block `w`, added into the state `h`. */
 function compress(h: Uint32Array, w: Uint32Array): void {
-  let [a, b, c, d, e, f, g, hh] = h as unknown as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  // Plain locals (not destructuring, which would go through the array iterator on every block).
+  let a = h[0]!;
+  let b = h[1]!;
+  let c = h[2]!;
+  let d = h[3]!;
+  let e = h[4]!;
+  let f = h[5]!;
+  let g = h[6]!;
+  let hh = h[7]!;
   for (let i = 0; i < 64; i++) {
     const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
     const choose = (e & f) ^ (~e & g);
@@ -82,8 +81,14 @@ function compress(h: Uint32Array, w: Uint32Array): void {
     a = (t1 + t2) | 0;
   }
   // Uint32Array stores modulo 2^32, so the sums need no masking.
-  const rounds = [a, b, c, d, e, f, g, hh];
-  for (let i = 0; i < 8; i++) h[i] = h[i]! + rounds[i]!;
+  h[0] = h[0]! + a;
+  h[1] = h[1]! + b;
+  h[2] = h[2]! + c;
+  h[3] = h[3]! + d;
+  h[4] = h[4]! + e;
+  h[5] = h[5]! + f;
+  h[6] = h[6]! + g;
+  h[7] = h[7]! + hh;
 }
 
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
