@@ -82,7 +82,7 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
       continue;
     }
     if (section === 'client') {
-      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas', 'errorHeaders'], 'client')) {
+      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'webhookKeyEnv', 'apiKeyHeader', 'headers', 'betas', 'errorHeaders'], 'client')) {
         const k = keyOf(key);
         if (k === 'headers') {
           if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);

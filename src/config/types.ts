@@ -26,6 +26,8 @@ export interface ClientOverlay {
   packageName?: string;
   apiKeyEnv?: string;
   baseUrlEnv?: string;
+  /** Environment variable holding the webhook signing key (default `<NAME>_WEBHOOK_KEY`). */
+  webhookKeyEnv?: string;
   /** The header that carries the API key, when the spec declares no security scheme for it. */
   apiKeyHeader?: string;
   /** Headers the client sends on every request unless a request overrides them. */

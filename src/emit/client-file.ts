@@ -22,6 +22,7 @@ export function emitClientFile(plan: SdkPlan, types: TypeIndex, header: string):
   if (plan.defaultHeaders.length) config.push(property('defaultHeaders', objectLiteral(plan.defaultHeaders.map((h) => str(toPropertyKey(h.name), h.value))), 'other'));
   if (plan.betas) config.push(str('betasHeader', plan.betas.header));
   if (plan.errorHeaders.length) config.push(property('errorHeaders', objectLiteral(plan.errorHeaders.map((h) => str(toPropertyKey(h.property), h.header))), 'other'));
+  if (plan.webhookKeyEnv) config.push(str('webhookKeyEnv', plan.webhookKeyEnv));
 
   const staticNames = [...plan.errorClasses, ...RUNTIME_FUNCTIONS];
   const statics = staticNames.map((name) => classProperty(`static readonly ${name}`, name));

@@ -2,7 +2,7 @@
 // Each TypeScript file is one layout document, printed once (see layout/doc.ts).
 import type { TypeRef } from '../ir/types.js';
 import { RUNTIME_BASE_ERROR } from '../plan/names.js';
-import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl } from '../plan/types.js';
+import type { MethodPlan, ResourcePlan, SdkPlan, TypeDecl, WebhooksPlan } from '../plan/types.js';
 import { emitClientFile } from './client-file.js';
 import { exampleCall, type NamedTypes } from './examples.js';
 import { type Doc, printDoc } from './layout/doc.js';
@@ -88,6 +88,7 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
           streamExample: m.stream ? exampleCall(m, named, { stream: true }) : '',
         })),
       })),
+    webhooks: resources.flatMap((r) => (r.webhooks ? [webhookDocs(r.id, r.webhooks)] : [])),
   });
   const pkg = renderTemplate('package.json', { packageName: plan.packageName, version: plan.packageVersion, description: plan.description, typescriptVersion: TYPESCRIPT_VERSION });
   const finishCjs = renderTemplate('finish-cjs.cjs', { clientName: plan.clientName, packageName: plan.packageName });
@@ -97,6 +98,22 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
     ['package.json', pkg],
     ['scripts/finish-cjs.cjs', finishCjs],
   ];
+}
+
+/** api.md's entry for a webhooks resource: what unwrap returns, for which events, and a call. */
+function webhookDocs(id: string, webhooks: WebhooksPlan): { path: string; eventType: string; events: string; example: string } {
+  const call = `client.${id}`;
+  return {
+    path: call,
+    eventType: webhooks.eventType,
+    events: webhooks.events.join(', '),
+    example: [
+      '// In your webhook handler: `body` is the raw request body as a string, `headers` its headers.',
+      `const event = ${call}.unwrap(body, { headers });`,
+      '// Only for deliveries verified some other way:',
+      `const unverified = ${call}.unsafeUnwrap(body);`,
+    ].join('\n'),
+  };
 }
 
 function returnsText(m: MethodPlan): string {

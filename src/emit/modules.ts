@@ -12,5 +12,5 @@ export const CORE_MODULE = 'core/index';
 
 /** The runtime's public names, exported from the package root (and, as types, from the client's namespace). */
 export const RUNTIME_FUNCTIONS: readonly string[] = ['toFile'];
-export const RUNTIME_CLASSES: readonly string[] = ['APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream'];
+export const RUNTIME_CLASSES: readonly string[] = ['APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream', 'WebhookVerificationError'];
 export const RUNTIME_TYPES: readonly string[] = ['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'];

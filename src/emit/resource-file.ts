@@ -6,6 +6,7 @@ import { emitMethod } from './method.js';
 import { CORE_MODULE, importPath } from './modules.js';
 import { childAssignments, emitNamespace, namespaceMembers, subtreeTypes } from './namespace.js';
 import { emitTypeDecl } from './type-decl.js';
+import { emitWebhookMethods } from './webhooks.js';
 import { newTypeUses, type TypeUses } from './types/index.js';
 
 export interface TypeIndex {
@@ -21,7 +22,7 @@ export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, heade
   const uses = newTypeUses();
   uses.runtime.add('APIResource');
   const children = resource.children.map((child) => classProperty(`${child.property}: ${child.className}`, [`new ${child.className}`, callArguments(['this._client'])]));
-  const methods = resource.methods.map((m) => emitMethod(m, uses));
+  const methods = [...resource.methods.map((m) => emitMethod(m, uses)), ...(resource.webhooks ? emitWebhookMethods(resource.webhooks, uses) : [])];
   const sections = [...(children.length ? [join(hardline, children)] : []), ...methods];
   const declarations = [classDeclaration(resource.className, 'APIResource', sections), ...emitTypes(types.declsIn.get(resource.module) ?? [], uses)];
   const members = namespaceMembers({ types: subtreeTypes(resource, types), children: resource.children });
@@ -44,7 +45,7 @@ function emitTypes(decls: readonly TypeDecl[], uses: TypeUses): Doc[] {
   return decls.map((d) => emitTypeDecl(d, uses));
 }
 
-const RUNTIME_VALUES = new Set(['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath']);
+const RUNTIME_VALUES = new Set(['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath', 'unwrapWebhook', 'parseWebhook']);
 
 function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: readonly ResourcePlan[]): Doc[] {
   const imports: Doc[] = [];

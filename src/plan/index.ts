@@ -9,6 +9,7 @@ import { claimUnique, pascalCase, RESERVED_MEMBERS, RUNTIME_BASE_ERROR, RUNTIME_
 import { matchOverlay } from './overlay-match.js';
 import { TypeNamer, typeIdentifier } from './type-namer.js';
 import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
+import { planWebhooks } from './webhooks.js';
 
 export interface PlanMeta {
   specHash: string;
@@ -97,6 +98,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     const betas = overlay.resources.find((r) => r.path === node.id)?.betas ?? [];
     node.methods.push(planMethod(p.op, p.resource, name, overlayFor.get(p.op), betas, ctx));
   }
+  const hasWebhooks = planWebhooks(api.webhooks ?? [], nodeFor, namer, diagnostics);
   namer.checkPending();
   for (const a of overlay.types) namer.alias(a.name, a.target, a.loc);
   finishTree(root);
@@ -122,6 +124,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     errorBaseName,
     errorClasses: RUNTIME_ERROR_CLASSES.map((name) => (name === RUNTIME_BASE_ERROR ? errorBaseName : name)),
     errorHeaders: overlay.client.errorHeaders.map(({ property, header }) => ({ property, header })),
+    ...(hasWebhooks ? { webhookKeyEnv: overlay.client.webhookKeyEnv ?? `${envStem(clientName)}_WEBHOOK_KEY` } : {}),
     resources: root.children,
     types: namer.decls,
   };

@@ -24,6 +24,8 @@ export interface SdkPlan {
   errorClasses: string[];
   /** Response headers every APIError exposes as a property, beside `requestID`. */
   errorHeaders: { property: string; header: string }[];
+  /** Environment variable with the webhook signing key; set when the API has webhooks. */
+  webhookKeyEnv?: string;
   resources: ResourcePlan[];
   /** Declared types, each owned by one resource file (by resource id). */
   types: TypeDecl[];
@@ -41,6 +43,15 @@ export interface ResourcePlan {
   module: string;
   methods: MethodPlan[];
   children: ResourcePlan[];
+  /** A `webhooks` resource's `unwrap` and `unsafeUnwrap`. */
+  webhooks?: WebhooksPlan;
+}
+
+/** What `unwrap` returns: the union of every payload the API sends, declared under `eventType`. */
+export interface WebhooksPlan {
+  eventType: string;
+  /** The webhooks it covers, by the document's names (`session.created`), for the docs. */
+  events: string[];
 }
 
 export interface MethodPlan {

@@ -65,6 +65,8 @@ export interface ClientOptions {
   fetch?: Fetch;
   defaultHeaders?: HeadersLike;
   defaultQuery?: Record<string, string | undefined>;
+  /** Secret that `webhooks.unwrap` verifies deliveries with; defaults to the environment variable the API names. */
+  webhookKey?: string | null | undefined;
 }
 
 /** Facts about the API the generator bakes into the client class. */
@@ -77,6 +79,8 @@ export interface ClientConfig {
   betasHeader?: string;
   /** Response headers every `APIError` carries as properties, besides `requestID` (property → header). */
   errorHeaders?: Readonly<Record<string, string>>;
+  /** Environment variable holding the webhook signing key (APIs with webhooks only). */
+  webhookKeyEnv?: string;
 }
 
 const DEFAULT_TIMEOUT = 10 * 60 * 1000;
@@ -94,6 +98,7 @@ export class BaseClient {
   baseURL: string;
   timeout: number;
   maxRetries: number;
+  webhookKey: string | null;
   protected readonly fetch: Fetch;
   private readonly config: ClientConfig;
   private readonly options: ClientOptions;
@@ -106,6 +111,9 @@ export class BaseClient {
     this.baseURL = options.baseURL ?? readEnv(config.baseURLEnv) ?? config.baseURL;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    // As in the official SDK: only an absent option falls back to the environment; `null` means none.
+    this.webhookKey =
+      options.webhookKey === undefined ? (readEnv(config.webhookKeyEnv) ?? null) : options.webhookKey;
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
     if (!fetchImpl) throw new BaseError('No global fetch: pass `fetch` in the client options.');
     this.fetch = fetchImpl;

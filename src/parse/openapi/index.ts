@@ -7,6 +7,7 @@ import { isObject, joinPointer, report, type Json, type JsonObject, type WalkCon
 import { walkOperations } from './operations.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
+import { walkWebhooks } from './webhooks.js';
 
 export interface ParseResult {
   api: Api;
@@ -71,6 +72,8 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   if (baseUrl) api.baseUrl = baseUrl;
   api.auth = securitySchemes(doc, version);
   api.operations = walkOperations(ctx);
+  const webhooks = walkWebhooks(ctx);
+  if (webhooks) api.webhooks = webhooks;
   if (api.operations.length === 0 && !diagnostics.some((d) => d.severity === 'error')) report(ctx, 'warning', 'openapi/no-operations', 'the document has no operations', '#/paths');
   return { api, diagnostics };
 }

@@ -10,7 +10,7 @@ const errors = (yaml: string) => loadOverlay(yaml, 'api.config.yaml').diagnostic
 
 describe('overlay validation', () => {
   it('accepts the shipped overlay', () => {
-    expect(errors('client:\n  name: A\noperations:\n  GET /a:\n    name: things.list\n    pagination: none\n')).toEqual([]);
+    expect(errors('client:\n  name: A\n  webhookKeyEnv: A_WEBHOOK_SIGNING_KEY\noperations:\n  GET /a:\n    name: things.list\n    pagination: none\n')).toEqual([]);
   });
 
   const table: [string, { given: string; want: string[] }][] = [
@@ -21,6 +21,7 @@ describe('overlay validation', () => {
     ['duplicate key', { given: 'operations:\n  GET /a: {}\n  GET /a: {}\n', want: ['3: the same key is mapped twice'] }],
     ['bad param type', { given: 'operations:\n  POST /a:\n    params:\n      f: { type: strng }\n', want: ["4: bad type 'strng' for param 'f': unknown type 'strng'"] }],
     ['bad name', { given: 'operations:\n  GET /a:\n    name: files..x\n', want: ["3: name 'files..x' must be a dotted SDK path like files.upload"] }],
+    ['webhookKeyEnv must be a string', { given: 'client:\n  webhookKeyEnv: [A]\n', want: ['2: client.webhookKeyEnv must be a string'] }],
     ['not a mapping', { given: '- a\n', want: ['1: the overlay must be a mapping with client, resources and operations'] }],
     ['bad type alias', { given: 'types:\n  messageParam: InputMessage\n  TextBlock: [a]\n', want: ["2: type alias 'messageParam' must be a PascalCase type name", "3: type alias 'TextBlock' must be a string"] }],
   ];

@@ -24,6 +24,7 @@ export {
   PageNumberPage,
   Stream,
   JSONLStream,
+  WebhookVerificationError,
   type RequestOptions,
   type ClientOptions,
   type Uploadable,
