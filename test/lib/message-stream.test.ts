@@ -219,7 +219,9 @@ describe('MessageStream promises and accessors', () => {
     const frames: Frame[] = [scripts.text()[0]!, ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }], ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: '{"answer":' } }], ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: ' 4}' } }], ['content_block_stop', { index: 0 }], ['message_stop', {}]];
     serve({ frames });
     const format = { type: 'json_schema' as const, schema: {}, parse: (text: string) => JSON.parse(text) as { answer: number } };
-    const s = stream.call(ours.messages, { model: 'm', max_tokens: 8, messages: [], output_config: { format } });
+    // Wired as issue 8 will wire it, so the call infers the parsed type as a method call does.
+    const messages = Object.assign(ours.messages, { stream });
+    const s = messages.stream({ model: 'm', max_tokens: 8, messages: [], output_config: { format } });
     const message = await s.finalMessage();
     const answer: number | undefined = message.parsed_output?.answer;
     expect(answer).toBe(4);
@@ -315,5 +317,22 @@ describe('toReadableStream() and fromReadableStream()', () => {
     const s = MessageStream.fromReadableStream(new Response('').body!);
     await expect(s.withResponse()).rejects.toThrow('Could not resolve a `Response` object');
     await expect(s.done()).rejects.toThrow('request ended without sending any chunks');
+  });
+});
+
+describe('the guide\'s streaming examples, typed', () => {
+  it('narrows raw events, types listener arguments and the final message', async () => {
+    serve({ frames: scripts.text() });
+    const client = Object.assign(ours.messages, { stream });
+    const s = client.stream({ model: 'claude-opus-4-7', max_tokens: 64000, messages: [{ role: 'user', content: 'Write a story' }] });
+    let written = '';
+    const deltas: string[] = [];
+    s.on('text', (text, snapshot) => deltas.push(`${text}|${snapshot.length}`));
+    for await (const event of s) {
+      if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') written += event.delta.text;
+    }
+    const finalMessage = await s.finalMessage();
+    const tokens: number = finalMessage.usage.output_tokens;
+    expect([written, tokens, deltas[0]]).toEqual(['Hello, world! Ünïcødé 😀 done.Second block.', 42, 'Hello|5']);
   });
 });
