@@ -14,6 +14,23 @@ import { toParsedMessage } from './parsed-message.js';
 type Listener = (...args: never[]) => void;
 export type ListenerMap<T> = { [K in keyof T]: Listener };
 
+/** The listener events of a message stream and their arguments; the two streams fill in their types. */
+export interface MessageStreamEventsOf<Event, Message, Block, Citation, Final> {
+  connect: () => void;
+  streamEvent: (event: Event, snapshot: Message) => void;
+  text: (textDelta: string, textSnapshot: string) => void;
+  citation: (citation: Citation, citationsSnapshot: Citation[]) => void;
+  inputJson: (partialJson: string, jsonSnapshot: unknown) => void;
+  thinking: (thinkingDelta: string, thinkingSnapshot: string) => void;
+  signature: (signature: string) => void;
+  message: (message: Final) => void;
+  contentBlock: (content: Block) => void;
+  finalMessage: (message: Final) => void;
+  error: (error: ClientError) => void;
+  abort: (error: APIUserAbortError) => void;
+  end: () => void;
+}
+
 /** What `emitted(event)` resolves to: the one argument, nothing, or the arguments as a tuple. */
 export type EmittedValue<F> = F extends (...args: infer A) => void
   ? A extends [infer Only]
