@@ -29,6 +29,8 @@ interface Script {
   chunk?: number;
   /** After the frames: keep the connection open until the client closes it, or drop it. */
   then?: 'end' | 'hold' | 'drop';
+  /** An HTTP error instead of a stream. */
+  status?: number;
 }
 
 let server: TestServer;
@@ -60,6 +62,10 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 
 function serve(script: Script): void {
   server.handle((_req, res: http.ServerResponse) => {
+    if (script.status) {
+      res.writeHead(script.status, { 'content-type': 'application/json', 'request-id': 'req_err' });
+      return res.end(JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: too large' } }));
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'request-id': 'req_stream', 'anthropic-workspace-id': 'wrk_1' });
     live = res;
     res.on('close', () => closedConnections++);
@@ -138,6 +144,8 @@ describe('MessageStream beside the official one, same scripted stream', () => {
     ['unknown event, block and delta kinds', { frames: scripts.unknownKinds() }, { listen: true, iterate: true }],
     ['a mid-stream error event', { frames: scripts.midStreamError() }, { listen: true }],
     ['a mid-stream error event, iterating', { frames: scripts.midStreamError() }, { iterate: true }],
+    ['an HTTP 400 before any event', { frames: [], status: 400 }, { listen: true, iterate: true }],
+    ['an HTTP 529 before any event', { frames: [], status: 529 }, { listen: true }],
     ['an ending without message_stop', { frames: scripts.noStop() }, { listen: true, iterate: true }],
     ['iterating and listening at once', { frames: scripts.text(), chunk: 5 }, { listen: true, iterate: true }],
     ['beta: compaction, MCP tool input, iterations, context management', { frames: scripts.beta(), chunk: 9 }, { listen: true, iterate: true, beta: true }],
