@@ -344,3 +344,14 @@ describe('the guide\'s streaming examples, typed', () => {
     expect([written, tokens, deltas[0]]).toEqual(['Hello, world! Ünïcødé 😀 done.Second block.', 42, 'Hello|5']);
   });
 });
+
+describe('a loop started after the end', () => {
+  it('finishes at once', async () => {
+    serve({ frames: scripts.text() });
+    const s = stream.call(ours.messages, { model: 'm', max_tokens: 8, messages: [] } as never);
+    await s.done();
+    const late: unknown[] = [];
+    for await (const event of s) late.push(event);
+    expect(late).toEqual([]);
+  });
+});

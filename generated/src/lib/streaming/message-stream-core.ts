@@ -196,6 +196,7 @@ export abstract class MessageStreamCore<
     };
   }
 
+  /** The raw events from now on; a loop started after the end finishes at once (instead of waiting forever). */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     return iterate<Event>(this, (event, listener) => this.#add(event, listener, false));
   }
@@ -366,12 +367,12 @@ function settler<T>(): Settler<T> {
  * is thrown once the queued events are read, whenever it happened; leaving the loop aborts.
  */
 function iterate<Event>(
-  stream: { abort(): void },
+  stream: { abort(): void; readonly ended: boolean },
   listen: (event: string, listener: (...args: never[]) => void) => void,
 ): AsyncIterator<Event> {
   const queue: Event[] = [];
   const waiting: { resolve(result: IteratorResult<Event>): void; reject(error: unknown): void }[] = [];
-  let finished = false;
+  let finished = stream.ended;
   let failure: { error: unknown } | undefined;
   listen('streamEvent', (event: Event) => {
     const reader = waiting.shift();
