@@ -155,6 +155,15 @@ describe('MessageStream beside the official one, same scripted stream', () => {
     expect(mine).toEqual(theirs);
   });
 
+  it.each([false, true])('tool input that is not JSON fails the stream with an error of the base class (beta: %s)', async (beta) => {
+    const frames = [...scripts.toolUse().slice(0, 6), ['content_block_delta', { index: 1, delta: { type: 'input_json_delta', partial_json: '{"a" 1}' } }] as Frame, ...scripts.toolUse().slice(-3)];
+    const { theirs, mine } = await sideBySide({ frames }, { listen: true, beta });
+    // The wording differs (the official stable stream passes on the JSON parser's own message).
+    const classOnly = (r: typeof mine) => ({ ...r, final: { rejected: (r.final as { rejected: string }).rejected } });
+    expect(classOnly(mine)).toEqual(classOnly(theirs));
+    expect(mine.final).toMatchObject({ rejected: 'AnthropicError', message: expect.stringContaining('Unable to parse tool parameter JSON') });
+  });
+
   it('a dropped connection: an error of the base class, with the events before it', async () => {
     const drop = () => live!.socket!.destroy();
     const { theirs, mine } = await sideBySide({ frames: scripts.partial(), then: 'hold' }, { listen: true, onFirstText: drop });
