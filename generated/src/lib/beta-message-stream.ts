@@ -64,8 +64,10 @@ export class BetaMessageStream<ParsedT = null> extends MessageStreamCore<
   ParsedBetaMessage<ParsedT>,
   BetaInputMessage
 > {
-  constructor(params: BetaMessageCreateParamsBase | null) {
+  /** `options` is accepted as the official constructor's is; there is no logger to pass it to. */
+  constructor(params: BetaMessageCreateParamsBase | null, options?: { logger?: unknown }) {
     super(FLAVOR, params);
+    void options;
   }
 
   static createMessage<ParsedT>(

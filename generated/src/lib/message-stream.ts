@@ -56,8 +56,10 @@ export class MessageStream<ParsedT = null> extends MessageStreamCore<
   ParsedMessage<ParsedT>,
   InputMessage
 > {
-  constructor(params: MessageCreateParamsBase | null) {
+  /** `options` is accepted as the official constructor's is; there is no logger to pass it to. */
+  constructor(params: MessageCreateParamsBase | null, options?: { logger?: unknown }) {
     super(FLAVOR, params);
+    void options;
   }
 
   static createMessage<ParsedT>(
