@@ -55,7 +55,10 @@ type FromObjectSchema<S extends JSONSchemaObject> = S extends { const: infer C }
 
 type FromEach<L extends readonly JSONSchema[]> = { [I in keyof L]: FromSchema<L[I]> }[number];
 
-type FromAll<L extends readonly JSONSchema[]> = L extends readonly [infer H, ...infer R extends readonly JSONSchema[]]
+type FromAll<L extends readonly JSONSchema[]> = L extends readonly [
+  infer H,
+  ...infer R extends readonly JSONSchema[],
+]
   ? FromSchema<H> & FromAll<R>
   : unknown;
 
@@ -69,7 +72,9 @@ type FromType<S extends JSONSchemaObject, N> = N extends 'string'
       : N extends 'null'
         ? null
         : N extends 'array'
-          ? S extends { items: infer I } ? FromSchema<I>[] : unknown[]
+          ? S extends { items: infer I }
+            ? FromSchema<I>[]
+            : unknown[]
           : N extends 'object'
             ? FromProperties<S>
             : never;

@@ -17,7 +17,9 @@ import type {
 
 /** An output format that also knows how to turn the model's text into a value (`zodOutputFormat`, …). */
 export type AutoParseableOutputFormat<ParsedT> = JsonOutputFormat & { parse(content: string): ParsedT };
-export type AutoParseableBetaOutputFormat<ParsedT> = BetaJsonOutputFormat & { parse(content: string): ParsedT };
+export type AutoParseableBetaOutputFormat<ParsedT> = BetaJsonOutputFormat & {
+  parse(content: string): ParsedT;
+};
 
 /** The parsed type a request's output format gives, or `null` when it gives none. */
 export type ExtractParsedContentFromParams<Params> = Params extends {
@@ -36,8 +38,7 @@ export type ExtractParsedContentFromBetaParams<Params> = Params extends {
   : ExtractParsedContentFromParams<Params>;
 
 export type ParsedContentBlock<ParsedT> =
-  | (ResponseTextBlock & { parsed_output: ParsedT | null })
-  | Exclude<ContentBlock, ResponseTextBlock>;
+  (ResponseTextBlock & { parsed_output: ParsedT | null }) | Exclude<ContentBlock, ResponseTextBlock>;
 
 export type ParsedMessage<ParsedT> = Message & {
   content: Array<ParsedContentBlock<ParsedT>>;
@@ -74,9 +75,9 @@ export function betaParse<Params extends BetaMessageCreateParamsNonStreaming>(
 ): APIPromise<ParsedBetaMessage<ExtractParsedContentFromBetaParams<Params>>> {
   const format = betaOutputFormat(params);
   const created = this.create(withOutputConfig(params, format), options);
-  return new APIPromise(created.asResponse(), async () => parseMessage(await created, format, { beta: true })) as APIPromise<
-    ParsedBetaMessage<ExtractParsedContentFromBetaParams<Params>>
-  >;
+  return new APIPromise(created.asResponse(), async () =>
+    parseMessage(await created, format, { beta: true }),
+  ) as APIPromise<ParsedBetaMessage<ExtractParsedContentFromBetaParams<Params>>>;
 }
 
 /**
@@ -122,11 +123,19 @@ function withOutputConfig<Params extends BetaMessageCreateParamsNonStreaming>(
     );
   }
   const { output_format: _moved, ...rest } = params;
-  return { ...rest, betas, output_config: { ...params.output_config, format: format as BetaJsonOutputFormat } };
+  return {
+    ...rest,
+    betas,
+    output_config: { ...params.output_config, format: format as BetaJsonOutputFormat },
+  };
 }
 
 function hasParse(format: unknown): format is { parse(text: string): unknown } {
-  return typeof format === 'object' && format !== null && typeof (format as { parse?: unknown }).parse === 'function';
+  return (
+    typeof format === 'object' &&
+    format !== null &&
+    typeof (format as { parse?: unknown }).parse === 'function'
+  );
 }
 
 function parseText(format: unknown, text: string): unknown {
@@ -160,7 +169,9 @@ function withParsedOutput<M extends { content: readonly { type: string }[] }>(
 function withDeprecatedParsed<B extends object>(block: B, value: unknown): B {
   return Object.defineProperty(block, 'parsed', {
     get() {
-      console.warn('The `parsed` property on `text` blocks is deprecated, please use `parsed_output` instead.');
+      console.warn(
+        'The `parsed` property on `text` blocks is deprecated, please use `parsed_output` instead.',
+      );
       return value;
     },
     enumerable: false,

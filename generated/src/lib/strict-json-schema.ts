@@ -5,7 +5,18 @@
 
 type Schema = Record<string, unknown>;
 
-const STRING_FORMATS = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'uri', 'ipv4', 'ipv6', 'uuid']);
+const STRING_FORMATS = new Set([
+  'date-time',
+  'time',
+  'date',
+  'duration',
+  'email',
+  'hostname',
+  'uri',
+  'ipv4',
+  'ipv6',
+  'uuid',
+]);
 
 /** Keywords kept only for some values; others move to the description, after the rest. */
 const KEPT_IF: Record<string, { type: string; keep: (value: unknown) => boolean }> = {
@@ -31,7 +42,8 @@ function strict(schema: Schema): Schema {
   const variants = (schema['anyOf'] ?? schema['oneOf']) as Schema[] | undefined;
   if (Array.isArray(variants)) out['anyOf'] = variants.map(strict);
   else if (Array.isArray(schema['allOf'])) out['allOf'] = (schema['allOf'] as Schema[]).map(strict);
-  else if (type === undefined) throw new Error('JSON schema must have a type defined if anyOf/oneOf/allOf are not used');
+  else if (type === undefined)
+    throw new Error('JSON schema must have a type defined if anyOf/oneOf/allOf are not used');
   else out['type'] = type;
 
   if (schema['description'] !== undefined) out['description'] = schema['description'];

@@ -31,6 +31,8 @@ export function parseJSON(content: string): unknown {
   try {
     return JSON.parse(content);
   } catch (error) {
-    throw new ClientError(`Failed to parse structured output: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ClientError(
+      `Failed to parse structured output: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -15,7 +15,9 @@ export function parseWithZod<T extends z.ZodType>(schema: T, content: string): z
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw new ClientError(`Failed to parse structured output as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ClientError(
+      `Failed to parse structured output as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -25,5 +27,7 @@ export function parseWithZod<T extends z.ZodType>(schema: T, content: string): z
     .map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
     .join('\n');
   const more = issues.length > 5 ? `\n  ... and ${issues.length - 5} more issue(s)` : '';
-  throw new ClientError(`Failed to parse structured output: ${result.error.message}\nValidation issues:\n${listed}${more}`);
+  throw new ClientError(
+    `Failed to parse structured output: ${result.error.message}\nValidation issues:\n${listed}${more}`,
+  );
 }

@@ -9,7 +9,9 @@ import { parseWithZod, zodJSONSchema } from './zod-schema.js';
  * An output format whose schema is the zod schema's JSON Schema. Given to `messages.parse()`, the
  * message's `parsed_output` is the validated value; `messages.create()` accepts it too, unparsed.
  */
-export function zodOutputFormat<ZodInput extends z.ZodType>(zodObject: ZodInput): AutoParseableOutputFormat<z.infer<ZodInput>> {
+export function zodOutputFormat<ZodInput extends z.ZodType>(
+  zodObject: ZodInput,
+): AutoParseableOutputFormat<z.infer<ZodInput>> {
   return {
     type: 'json_schema',
     schema: strictSchema(zodJSONSchema(zodObject)),

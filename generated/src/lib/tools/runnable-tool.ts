@@ -24,7 +24,10 @@ export type Promisable<T> = T | Promise<T>;
 export type BetaToolUnion = NonNullable<BetaMessageCreateParamsBase['tools']>[number];
 
 /** One block of a tool result's content. */
-export type BetaToolResultContentBlockParam = Exclude<BetaRequestToolResultBlock['content'], string | undefined>[number];
+export type BetaToolResultContentBlockParam = Exclude<
+  BetaRequestToolResultBlock['content'],
+  string | undefined
+>[number];
 
 /** Tools that run on the client; server tools (web search, code execution, MCP toolsets) are not among them. */
 export type BetaClientRunnableToolType =

@@ -5,7 +5,12 @@ import type { BetaInputSchema } from '../../../resources/shared.js';
 import type { FromSchema, JSONSchemaObject } from '../../from-schema.js';
 import type { AutoParseableBetaOutputFormat } from '../../parse.js';
 import { strictSchema } from '../../strict-json-schema.js';
-import type { BetaRunnableTool, BetaToolRunContext, BetaToolRunResult, Promisable } from '../../tools/runnable-tool.js';
+import type {
+  BetaRunnableTool,
+  BetaToolRunContext,
+  BetaToolRunResult,
+  Promisable,
+} from '../../tools/runnable-tool.js';
 import { parseJSON } from '../json-schema.js';
 
 type NoInfer<T> = [T][T extends unknown ? 0 : never];
@@ -21,7 +26,9 @@ export function betaTool<const Schema extends ObjectSchema>(options: {
   close?: () => void | Promise<void>;
 }): BetaRunnableTool<NoInfer<FromSchema<Schema>>> {
   if (options.inputSchema.type !== 'object') {
-    throw new Error(`JSON schema for tool "${options.name}" must be an object, but got ${String(options.inputSchema.type)}`);
+    throw new Error(
+      `JSON schema for tool "${options.name}" must be an object, but got ${String(options.inputSchema.type)}`,
+    );
   }
   return {
     type: 'custom',

@@ -35,7 +35,9 @@ export function betaZodTool<InputSchema extends z.ZodType>(options: {
 }): BetaRunnableTool<z.infer<InputSchema>> {
   const inputSchema = zodJSONSchema(options.inputSchema);
   if (inputSchema['type'] !== 'object') {
-    throw new Error(`Zod schema for tool "${options.name}" must be an object, but got ${String(inputSchema['type'])}`);
+    throw new Error(
+      `Zod schema for tool "${options.name}" must be an object, but got ${String(inputSchema['type'])}`,
+    );
   }
   return {
     type: 'custom',
