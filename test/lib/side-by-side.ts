@@ -73,3 +73,29 @@ export const streamed = (events: { type: string; [key: string]: unknown }[]): Re
   for (const event of events) res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   res.end();
 };
+
+type Block = { type: string; [key: string]: unknown };
+
+/** The SSE events the API sends for `content`: text in small deltas, tool input as split JSON. */
+export function eventsOf(content: Block[], extra: Record<string, unknown> = {}): { type: string; [key: string]: unknown }[] {
+  const start = { id: 'msg_s', type: 'message', role: 'assistant', model: 'claude-sonnet-4-5', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } };
+  const events: { type: string; [key: string]: unknown }[] = [{ type: 'message_start', message: start }, { type: 'ping' }];
+  content.forEach((block, index) => {
+    if (block.type === 'text') {
+      events.push({ type: 'content_block_start', index, content_block: { type: 'text', text: '', citations: null } });
+      const text = String(block['text']);
+      for (let i = 0; i < text.length; i += 4) events.push({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: text.slice(i, i + 4) } });
+    } else if (block.type === 'tool_use') {
+      events.push({ type: 'content_block_start', index, content_block: { ...block, input: {} } });
+      const json = JSON.stringify(block['input']);
+      const cut = Math.floor(json.length / 2);
+      for (const part of [json.slice(0, cut), json.slice(cut)]) events.push({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: part } });
+    } else {
+      events.push({ type: 'content_block_start', index, content_block: block });
+    }
+    events.push({ type: 'content_block_stop', index });
+  });
+  events.push({ type: 'message_delta', delta: { stop_reason: extra['stop_reason'] ?? 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } });
+  events.push({ type: 'message_stop' });
+  return events;
+}
