@@ -27,7 +27,7 @@ export function jsonSchemaOutputFormat<const Schema extends JSONSchemaObject & {
   };
 }
 
-export function parseJSON(content: string): unknown {
+function parseJSON(content: string): unknown {
   try {
     return JSON.parse(content);
   } catch (error) {

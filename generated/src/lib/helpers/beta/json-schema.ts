@@ -4,14 +4,13 @@
 import type { BetaInputSchema } from '../../../resources/shared.js';
 import type { FromSchema, JSONSchemaObject } from '../../from-schema.js';
 import type { AutoParseableBetaOutputFormat } from '../../parse.js';
-import { strictSchema } from '../../strict-json-schema.js';
 import type {
   BetaRunnableTool,
   BetaToolRunContext,
   BetaToolRunResult,
   Promisable,
 } from '../../tools/runnable-tool.js';
-import { parseJSON } from '../json-schema.js';
+import { jsonSchemaOutputFormat } from '../json-schema.js';
 
 type NoInfer<T> = [T][T extends unknown ? 0 : never];
 
@@ -42,17 +41,10 @@ export function betaTool<const Schema extends ObjectSchema>(options: {
   };
 }
 
+/** `jsonSchemaOutputFormat` for `beta.messages.parse()`: the beta format has the same shape. */
 export function betaJSONSchemaOutputFormat<const Schema extends ObjectSchema>(
   jsonSchema: Schema,
   options?: { transform?: boolean },
 ): AutoParseableBetaOutputFormat<NoInfer<FromSchema<Schema>>> {
-  if (jsonSchema.type !== 'object') {
-    throw new Error(`JSON schema for tool must be an object, but got ${String(jsonSchema.type)}`);
-  }
-  const schema = (options?.transform ?? true) ? strictSchema(jsonSchema) : jsonSchema;
-  return {
-    type: 'json_schema',
-    schema: { ...schema },
-    parse: (content) => parseJSON(content) as FromSchema<Schema>,
-  };
+  return jsonSchemaOutputFormat(jsonSchema, options);
 }

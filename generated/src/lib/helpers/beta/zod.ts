@@ -3,23 +3,20 @@
 import type * as z from 'zod/v4';
 import type { BetaInputSchema } from '../../../resources/shared.js';
 import type { AutoParseableBetaOutputFormat } from '../../parse.js';
-import { strictSchema } from '../../strict-json-schema.js';
 import type {
   BetaRunnableTool,
   BetaToolRunContext,
   BetaToolRunResult,
   Promisable,
 } from '../../tools/runnable-tool.js';
-import { parseWithZod, zodJSONSchema } from '../zod-schema.js';
+import { zodJSONSchema } from '../zod-schema.js';
+import { zodOutputFormat } from '../zod.js';
 
+/** `zodOutputFormat` for `beta.messages.parse()`: the beta format has the same shape. */
 export function betaZodOutputFormat<ZodInput extends z.ZodType>(
   zodObject: ZodInput,
 ): AutoParseableBetaOutputFormat<z.infer<ZodInput>> {
-  return {
-    type: 'json_schema',
-    schema: strictSchema(zodJSONSchema(zodObject)),
-    parse: (content) => parseWithZod(zodObject, content),
-  };
+  return zodOutputFormat(zodObject);
 }
 
 /**
