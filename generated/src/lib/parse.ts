@@ -80,20 +80,8 @@ export function betaParse<Params extends BetaMessageCreateParamsNonStreaming>(
   ) as APIPromise<ParsedBetaMessage<ExtractParsedContentFromBetaParams<Params>>>;
 }
 
-/**
- * Adds `parsed_output` to a message produced by a request with `format`, parsing only when the format
- * can parse itself (the streams' final message, which should not fail on a plain JSON format).
- */
-export function maybeParseMessage<M extends { content: readonly { type: string }[] }>(
-  message: M,
-  format: unknown,
-  opts: { beta: boolean },
-): M & { parsed_output: unknown } {
-  return withParsedOutput(message, hasParse(format) ? (text) => parseText(format, text) : () => null, opts);
-}
-
 /** Adds `parsed_output`, parsing every text block as JSON (or with the format's own parser). */
-export function parseMessage<M extends { content: readonly { type: string }[] }>(
+function parseMessage<M extends { content: readonly { type: string }[] }>(
   message: M,
   format: unknown,
   opts: { beta: boolean },
@@ -102,7 +90,7 @@ export function parseMessage<M extends { content: readonly { type: string }[] }>
 }
 
 /** The format a beta request asks for: the deprecated `output_format` first, as the official reads it. */
-export function betaOutputFormat(params: {
+function betaOutputFormat(params: {
   output_format?: unknown;
   output_config?: { format?: unknown } | null;
 }): unknown {
