@@ -147,29 +147,26 @@ async function* sseItems<T>(batches: AsyncIterable<string[]>, headers: Headers):
   for await (const batch of batches) {
     for (const line of batch) {
       const sse = decoder.push(line);
-      if (!sse) continue;
-      const kind = classify(sse, headers);
-      if (kind === 'done') return;
-      if (kind === 'item') yield JSON.parse(sse.data) as T;
+      if (sse === null) continue;
+      if (isItem(sse, headers)) yield JSON.parse(sse.data) as T;
+      else if (sse.data === '[DONE]') return;
     }
   }
   const last = decoder.flush();
-  if (last && classify(last, headers) === 'item') yield JSON.parse(last.data) as T;
+  if (last && isItem(last, headers)) yield JSON.parse(last.data) as T;
 }
 
-/** `ping` is skipped, `[DONE]` ends the stream, `error` throws; everything else carries an item. */
-function classify(sse: ServerSentEvent, headers: Headers): 'item' | 'skip' | 'done' {
-  if (sse.event === 'ping') return 'skip';
-  if (sse.event === 'error') {
-    let body: object | undefined;
-    try {
-      body = JSON.parse(sse.data) as object;
-    } catch {
-      body = undefined;
-    }
-    throw new APIError(undefined, body, body ? undefined : sse.data, headers);
+/** True when the event carries an item; `ping` and `[DONE]` do not; `error` throws. */
+function isItem(sse: ServerSentEvent, headers: Headers): boolean {
+  if (sse.event === 'ping' || sse.data === '[DONE]') return false;
+  if (sse.event !== 'error') return true;
+  let body: object | undefined;
+  try {
+    body = JSON.parse(sse.data) as object;
+  } catch {
+    body = undefined;
   }
-  return sse.data === '[DONE]' ? 'done' : 'item';
+  throw new APIError(undefined, body, body ? undefined : sse.data, headers);
 }
 
 async function* jsonLineItems<T>(batches: AsyncIterable<string[]>): AsyncGenerator<T> {

@@ -1,6 +1,6 @@
 // `client.beta.messages.stream(params)`: the beta Messages API read as a BetaMessageStream. It is
 // MessageStream with the beta types, plus the beta's compaction event and MCP tool input.
-import type { APIUserAbortError, ClientError, RequestOptions } from '../core/index.js';
+import type { RequestOptions } from '../core/index.js';
 import type {
   BetaMessageCreateParamsBase,
   BetaMessageCreateParamsStreaming,
@@ -15,10 +15,15 @@ import type {
 } from '../resources/shared.js';
 import type { Data } from './streaming/accumulate.js';
 import { BETA_RULES } from './streaming/accumulate.js';
-import { MessageStreamCore } from './streaming/message-stream-core.js';
+import { MessageStreamCore, type MessageStreamEventsOf } from './streaming/message-stream-core.js';
 
 export type BetaMessageStreamParams = BetaMessageCreateParamsBase;
 export type BetaTextCitation = BetaCitationsDelta['citation'];
+/** The blocks whose `input` streams as partial JSON. */
+export type TracksToolInput = Extract<
+  BetaContentBlock,
+  { type: 'tool_use' | 'server_tool_use' | 'mcp_tool_use' }
+>;
 type BetaTextBlock = Extract<BetaContentBlock, { type: 'text' }>;
 
 /** What the request's output format parses the text into: `output_format` (deprecated) first. */
@@ -40,21 +45,14 @@ export type ParsedBetaMessage<ParsedT> = BetaMessage & {
   parsed_output: ParsedT | null;
 };
 
-export interface BetaMessageStreamEvents<ParsedT = null> {
-  connect: () => void;
-  streamEvent: (event: BetaMessageStreamEvent, snapshot: BetaMessage) => void;
-  text: (textDelta: string, textSnapshot: string) => void;
-  citation: (citation: BetaTextCitation, citationsSnapshot: BetaTextCitation[]) => void;
-  inputJson: (partialJson: string, jsonSnapshot: unknown) => void;
-  thinking: (thinkingDelta: string, thinkingSnapshot: string) => void;
-  signature: (signature: string) => void;
+export interface BetaMessageStreamEvents<ParsedT = null> extends MessageStreamEventsOf<
+  BetaMessageStreamEvent,
+  BetaMessage,
+  BetaContentBlock,
+  BetaTextCitation,
+  ParsedBetaMessage<ParsedT>
+> {
   compaction: (compactedContent: string) => void;
-  message: (message: ParsedBetaMessage<ParsedT>) => void;
-  contentBlock: (content: BetaContentBlock) => void;
-  finalMessage: (message: ParsedBetaMessage<ParsedT>) => void;
-  error: (error: ClientError) => void;
-  abort: (error: APIUserAbortError) => void;
-  end: () => void;
 }
 
 const FLAVOR = { rules: BETA_RULES, beta: true };
@@ -66,8 +64,10 @@ export class BetaMessageStream<ParsedT = null> extends MessageStreamCore<
   ParsedBetaMessage<ParsedT>,
   BetaInputMessage
 > {
-  constructor(params: BetaMessageCreateParamsBase | null) {
+  /** `options` is accepted as the official constructor's is; there is no logger to pass it to. */
+  constructor(params: BetaMessageCreateParamsBase | null, options?: { logger?: unknown }) {
     super(FLAVOR, params);
+    void options;
   }
 
   static createMessage<ParsedT>(

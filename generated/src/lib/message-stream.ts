@@ -1,6 +1,6 @@
 // `client.messages.stream(params)`: a Messages API request read as a MessageStream, which accumulates
 // the message as its events arrive and reports them as listener events and as an async iterable.
-import type { APIUserAbortError, ClientError, RequestOptions } from '../core/index.js';
+import type { RequestOptions } from '../core/index.js';
 import type {
   MessageCreateParamsBase,
   MessageCreateParamsStreaming,
@@ -15,10 +15,12 @@ import type {
 } from '../resources/shared.js';
 import type { Data } from './streaming/accumulate.js';
 import { STABLE_RULES } from './streaming/accumulate.js';
-import { MessageStreamCore } from './streaming/message-stream-core.js';
+import { MessageStreamCore, type MessageStreamEventsOf } from './streaming/message-stream-core.js';
 
 export type MessageStreamParams = MessageCreateParamsBase;
 export type TextCitation = CitationsDelta['citation'];
+/** The blocks whose `input` streams as partial JSON. */
+export type TracksToolInput = Extract<ContentBlock, { type: 'tool_use' | 'server_tool_use' }>;
 type TextBlock = Extract<ContentBlock, { type: 'text' }>;
 
 /** What a request's `output_config.format` parses the text into, when it can parse (`zodOutputFormat`). */
@@ -37,21 +39,13 @@ export type ParsedMessage<ParsedT> = Message & {
   parsed_output: ParsedT | null;
 };
 
-export interface MessageStreamEvents<ParsedT = null> {
-  connect: () => void;
-  streamEvent: (event: MessageStreamEvent, snapshot: Message) => void;
-  text: (textDelta: string, textSnapshot: string) => void;
-  citation: (citation: TextCitation, citationsSnapshot: TextCitation[]) => void;
-  inputJson: (partialJson: string, jsonSnapshot: unknown) => void;
-  thinking: (thinkingDelta: string, thinkingSnapshot: string) => void;
-  signature: (signature: string) => void;
-  message: (message: ParsedMessage<ParsedT>) => void;
-  contentBlock: (content: ContentBlock) => void;
-  finalMessage: (message: ParsedMessage<ParsedT>) => void;
-  error: (error: ClientError) => void;
-  abort: (error: APIUserAbortError) => void;
-  end: () => void;
-}
+export interface MessageStreamEvents<ParsedT = null> extends MessageStreamEventsOf<
+  MessageStreamEvent,
+  Message,
+  ContentBlock,
+  TextCitation,
+  ParsedMessage<ParsedT>
+> {}
 
 const FLAVOR = { rules: STABLE_RULES, beta: false };
 
@@ -62,8 +56,10 @@ export class MessageStream<ParsedT = null> extends MessageStreamCore<
   ParsedMessage<ParsedT>,
   InputMessage
 > {
-  constructor(params: MessageCreateParamsBase | null) {
+  /** `options` is accepted as the official constructor's is; there is no logger to pass it to. */
+  constructor(params: MessageCreateParamsBase | null, options?: { logger?: unknown }) {
     super(FLAVOR, params);
+    void options;
   }
 
   static createMessage<ParsedT>(

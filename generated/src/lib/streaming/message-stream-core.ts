@@ -10,9 +10,27 @@
 import { APIUserAbortError, ClientError, Stream, type RequestOptions } from '../../core/index.js';
 import { Accumulator, type Block, type Data, type Rules, type Snapshot } from './accumulate.js';
 import { toParsedMessage } from './parsed-message.js';
+import { iterate, settler, type Settler } from './plumbing.js';
 
 type Listener = (...args: never[]) => void;
 export type ListenerMap<T> = { [K in keyof T]: Listener };
+
+/** The listener events of a message stream and their arguments; the two streams fill in their types. */
+export interface MessageStreamEventsOf<Event, Message, Block, Citation, Final> {
+  connect: () => void;
+  streamEvent: (event: Event, snapshot: Message) => void;
+  text: (textDelta: string, textSnapshot: string) => void;
+  citation: (citation: Citation, citationsSnapshot: Citation[]) => void;
+  inputJson: (partialJson: string, jsonSnapshot: unknown) => void;
+  thinking: (thinkingDelta: string, thinkingSnapshot: string) => void;
+  signature: (signature: string) => void;
+  message: (message: Final) => void;
+  contentBlock: (content: Block) => void;
+  finalMessage: (message: Final) => void;
+  error: (error: ClientError) => void;
+  abort: (error: APIUserAbortError) => void;
+  end: () => void;
+}
 
 /** What `emitted(event)` resolves to: the one argument, nothing, or the arguments as a tuple. */
 export type EmittedValue<F> = F extends (...args: infer A) => void
@@ -179,6 +197,7 @@ export abstract class MessageStreamCore<
     };
   }
 
+  /** The raw events from now on; a loop started after the end finishes at once (instead of waiting forever). */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     return iterate<Event>(this, (event, listener) => this.#add(event, listener, false));
   }
@@ -324,70 +343,4 @@ export abstract class MessageStreamCore<
       this.#emit('end', []);
     }
   }
-}
-
-interface Settler<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-/** A promise settled from outside, which never counts as an unhandled rejection by itself. */
-function settler<T>(): Settler<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
-}
-
-/**
- * The raw events of a stream as an iterator. Events are queued while the loop is busy; a failure
- * is thrown once the queued events are read, whenever it happened; leaving the loop aborts.
- */
-function iterate<Event>(
-  stream: { abort(): void },
-  listen: (event: string, listener: (...args: never[]) => void) => void,
-): AsyncIterator<Event> {
-  const queue: Event[] = [];
-  const waiting: { resolve(result: IteratorResult<Event>): void; reject(error: unknown): void }[] = [];
-  let finished = false;
-  let failure: { error: unknown } | undefined;
-  listen('streamEvent', (event: Event) => {
-    const reader = waiting.shift();
-    if (reader) reader.resolve({ value: event, done: false });
-    else queue.push(event);
-  });
-  listen('end', () => {
-    finished = true;
-    for (const reader of waiting.splice(0)) reader.resolve({ value: undefined, done: true });
-  });
-  const fail = (error: unknown) => {
-    const readers = waiting.splice(0);
-    if (!readers.length) failure = { error };
-    for (const reader of readers) reader.reject(error);
-  };
-  listen('error', fail);
-  listen('abort', fail);
-  return {
-    next(): Promise<IteratorResult<Event>> {
-      if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
-      if (failure) {
-        const { error } = failure;
-        failure = undefined;
-        finished = true;
-        return Promise.reject(error);
-      }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    async return(): Promise<IteratorResult<Event>> {
-      stream.abort();
-      finished = true;
-      return { value: undefined, done: true };
-    },
-  };
 }
