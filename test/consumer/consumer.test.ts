@@ -20,6 +20,10 @@ beforeAll(async () => {
   const work = tempDir('consumer');
   const pkg = path.join(work, 'pkg');
   fs.cpSync(rootPath('generated'), pkg, { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$/.test(src) });
+  // The lib helpers type-check against zod, an optional peer and dev dependency of the package: give the
+  // build this project's copy, as `npm install` in the package would.
+  fs.mkdirSync(path.join(pkg, 'node_modules'), { recursive: true });
+  fs.symlinkSync(rootPath('node_modules/zod'), path.join(pkg, 'node_modules/zod'), 'dir');
   await run('npm', ['run', 'build'], { cwd: pkg, env: env() });
   const { stdout } = await run('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: pkg, env: env() });
   const tarball = path.join(work, stdout.trim().split('\n').pop()!);
