@@ -77,10 +77,9 @@ function serve(script: Script): void {
   });
 }
 
-/** Error classes compared by role: our ClientError is the official AnthropicError. */
+/** Error classes compared by name (the generated base class is AnthropicError, as the official). */
 function errorClass(err: unknown): string {
-  const name = (err as Error)?.constructor?.name ?? typeof err;
-  return name === 'ClientError' ? 'AnthropicError' : name;
+  return (err as Error)?.constructor?.name ?? typeof err;
 }
 
 /** How a promise failed: the class, and the message where it is this library's own text (not the API's error body). */

@@ -103,7 +103,7 @@ describe('messages.parse', () => {
     const theirs = await rig.official.messages.parse({ ...BASE, output_config: { format: officialZodFormat(Strict) } }).catch((e: unknown) => e);
     expect(ours).toBeInstanceOf(Error);
     expect(theirs).toBeInstanceOf(Error);
-    expect((ours as Error).message).toBe((theirs as Error).message.replace(/^Failed to parse structured output: Error: /, 'Failed to parse structured output: ClientError: '));
+    expect((ours as Error).message).toBe((theirs as Error).message.replace(/^Failed to parse structured output: Error: /, 'Failed to parse structured output: AnthropicError: '));
     expect((ours as Error).message).toContain('  - name: ');
   });
 
