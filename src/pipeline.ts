@@ -9,7 +9,6 @@ import { emitPackage } from './emit/index.js';
 import { readRuntimeFiles } from './emit/runtime-files.js';
 import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
-import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
@@ -68,8 +67,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const specText = read(options.spec);
   if (specText === undefined) return result;
-  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML.
+  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML. The OpenAPI
+  // parser (swagger-parser, the schema validator) is loaded only for OpenAPI input.
   const isLap = /\.lap$/i.test(options.spec) || /^\s*@lap\b/.test(specText);
+  const parseOpenApi = async (file: string) => (await import('./parse/openapi/index.js')).parseOpenApi(file);
   const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec)));
   result.diagnostics.push(...parsed.diagnostics);
   result.api = parsed.api;

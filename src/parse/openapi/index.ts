@@ -1,10 +1,10 @@
 // OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. swagger-parser reads, bundles external references
 // and validates; our walkers then type the document by JSON pointer, keeping `$ref` names.
 import SwaggerParser from '@apidevtools/swagger-parser';
-import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
+import { loadValidator } from './schema-validator.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
 
@@ -41,7 +41,7 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   }
   // Real documents often break the letter of the schema (the Anthropic one has no info.version);
   // what we can still generate from is reported as a warning, not refused.
-  diagnostics.push(...schemaWarnings(doc, file));
+  diagnostics.push(...(await schemaWarnings(doc, version, file)));
 
   const ctx: WalkContext = { doc, file, version, diagnostics, schemaNames: new Map(), schemaPointers: new Map() };
   const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
@@ -143,18 +143,14 @@ function firstLine(err: unknown): string {
 }
 
 /**
- * swagger-parser's check against the OpenAPI 2.0/3.0/3.1 JSON Schema, run on the document as read.
- * `SwaggerParser.validate` would first dereference a copy of the whole document (half the cost of
- * parsing GitHub's), and then report a fault in a shared component once per place that uses it;
- * `$ref` objects are valid where the schema allows references, so nothing is lost.
+ * The check against the OpenAPI 2.0/3.0/3.1 JSON Schema (swagger-parser's schema and settings), run
+ * on the document as read. `SwaggerParser.validate` would first dereference a copy of the whole
+ * document (half the cost of parsing GitHub's), and then report a fault in a shared component once
+ * per place that uses it; `$ref` objects are valid where the schema allows references, so nothing
+ * is lost.
  */
-function schemaWarnings(doc: JsonObject, file: string): Diagnostic[] {
-  try {
-    validateSchema(doc);
-    return [];
-  } catch (err) {
-    const details = (err as { details?: { instancePath: string; message?: string }[] }).details;
-    if (!details) return [{ severity: 'warning', code: 'openapi/schema', message: firstLine(err), loc: { file, pointer: '/' } }];
-    return details.map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
-  }
+async function schemaWarnings(doc: JsonObject, version: WalkContext['version'], file: string): Promise<Diagnostic[]> {
+  const validate = await loadValidator(version);
+  if (validate(doc)) return [];
+  return (validate.errors ?? []).map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
 }
