@@ -14,6 +14,9 @@ import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
 import { writePackage, type FileChange } from './write/index.js';
 
+// For scripts/prettier-check.mjs, which formats with the generator's own width; dist/ has only the bundled entries.
+export { PRINT_WIDTH } from './emit/layout/doc.js';
+
 export interface GenerateOptions {
   spec: string;
   config?: string;
