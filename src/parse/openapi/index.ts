@@ -1,9 +1,11 @@
-// OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. swagger-parser reads, bundles external references
-// and validates; our walkers then type the document by JSON pointer, keeping `$ref` names.
-import SwaggerParser from '@apidevtools/swagger-parser';
+// OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. The document is read here (read.ts), bundled by
+// swagger-parser when it has external references, and validated against the OpenAPI schema; our
+// walkers then type it by JSON pointer, keeping `$ref` names.
+import fs from 'node:fs';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
+import { mayHaveExternalRefs, parseText, versionProblem } from './read.js';
 import { loadValidator } from './schema-validator.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
@@ -13,7 +15,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-export async function parseOpenApi(file: string): Promise<ParseResult> {
+/** `text` is the file's content, when the caller has read it already. */
+export async function parseOpenApi(file: string, text?: string): Promise<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
   const fail = (message: string, pointer = '/') => {
@@ -21,19 +24,25 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
     return { api, diagnostics };
   };
 
-  let doc: JsonObject;
+  let source: string;
   try {
-    doc = (await SwaggerParser.parse(file)) as unknown as JsonObject;
+    source = text ?? fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return fail(firstLine(err));
+    return fail(`cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  if (!isObject(doc)) return fail('not an OpenAPI document: expected an object at the top level');
+  const parsed = parseText(source);
+  if ('error' in parsed) return fail(parsed.error);
+  if (!isObject(parsed.value)) return fail('not an OpenAPI document: expected an object at the top level');
+  let doc: JsonObject = parsed.value;
+  const problem = versionProblem(doc);
+  if (problem) return fail(problem);
   const version = detectVersion(doc);
   if (!version) return fail("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
 
   // Bundling pulls external files into one document; a self-contained one needs none of it.
-  if (hasExternalRefs(doc)) {
+  if (mayHaveExternalRefs(source) && hasExternalRefs(doc)) {
     try {
+      const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       doc = (await SwaggerParser.bundle(file, withoutExtensions(doc) as never)) as unknown as JsonObject;
     } catch (err) {
       return fail(firstLine(err));
