@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import { PRINT_WIDTH } from '../dist/emit/layout/doc.js';
+import { PRINT_WIDTH } from '../dist/pipeline.js';
 
 // The generator's own width; quotes and trailing commas are built into its layout.
 export const PRETTIER_OPTIONS = { printWidth: PRINT_WIDTH, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };

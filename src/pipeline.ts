@@ -9,11 +9,13 @@ import { emitPackage } from './emit/index.js';
 import { readRuntimeFiles } from './emit/runtime-files.js';
 import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
-import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
 import { writePackage, type FileChange } from './write/index.js';
+
+// For scripts/prettier-check.mjs, which formats with the generator's own width; dist/ has only the bundled entries.
+export { PRINT_WIDTH } from './emit/layout/doc.js';
 
 export interface GenerateOptions {
   spec: string;
@@ -68,9 +70,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const specText = read(options.spec);
   if (specText === undefined) return result;
-  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML.
+  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML. The OpenAPI
+  // parser (swagger-parser, the schema validator) is loaded only for OpenAPI input.
   const isLap = /\.lap$/i.test(options.spec) || /^\s*@lap\b/.test(specText);
-  const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec)));
+  const parseOpenApi = async (file: string, text: string) => (await import('./parse/openapi/index.js')).parseOpenApi(file, text);
+  const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec, specText)));
   result.diagnostics.push(...parsed.diagnostics);
   result.api = parsed.api;
 

@@ -152,14 +152,20 @@ function renameReservedTypes(api: Api, namer: TypeNamer): Api {
     specNames.add(candidate);
   }
   if (renames.size === 0) return api;
-  return JSON.parse(JSON.stringify(api), (key, value: unknown) => {
-    if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'ref') {
-      const ref = value as { name: string };
-      return renames.has(ref.name) ? { ...ref, name: renames.get(ref.name) } : ref;
+  // A copy with the names changed, walked directly: a JSON round trip with a reviver took 0.2 s on
+  // GitHub's 13 MB description. Children first, then the node, as a reviver would.
+  const copy = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) {
+      const items = value.map((v, i) => copy(v, String(i)));
+      return key === 'types' ? items.map((t) => (t && typeof t === 'object' && renames.has((t as { name: string }).name) ? { ...t, name: renames.get((t as { name: string }).name) } : t)) : items;
     }
-    if (key === 'types' && Array.isArray(value)) return value.map((t: { name: string }) => (renames.has(t.name) ? { ...t, name: renames.get(t.name) } : t));
-    return value;
-  }) as Api;
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = copy(v, k);
+    if (out['kind'] === 'ref' && renames.has(out['name'] as string)) out['name'] = renames.get(out['name'] as string);
+    return out;
+  };
+  return copy(api, '') as Api;
 }
 
 function newResource(id: string, property: string, className: string): ResourcePlan {
