@@ -3,7 +3,25 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Diagnostic } from './ir/types.js';
-import { defaultConfigFor, generate } from './pipeline.js';
+import { defaultConfigFor, generate, type GenerateResult } from './pipeline.js';
+import type { MergeIssue } from './write/index.js';
+
+const ISSUE_TEXT: Record<MergeIssue['kind'], string> = {
+  conflict: 'conflict: your edit and the new output change the same lines; both are in the file between <<<<<<< yours and >>>>>>> generated',
+  unresolved: 'conflict markers from an earlier run are still in the file',
+  'no-base': 'left as it is: it differs from the new output and the record of what the generator last wrote there is missing, so hand edits cannot be told apart',
+  orphan: 'no longer generated but edited by hand: left in place, and yours from now on (delete it if it is not needed)',
+};
+
+/** `out/path:line: message` for each issue, then how to proceed. */
+export function formatIssues(out: string, issues: readonly MergeIssue[]): string[] {
+  const lines = issues.flatMap((i) => (i.lines.length ? i.lines : [0]).map((line) => `${out}/${i.path}${line ? `:${line}` : ''}: ${ISSUE_TEXT[i.kind]}`));
+  if (issues.some((i) => i.kind === 'conflict' || i.kind === 'unresolved')) lines.push('Resolve each marked block by hand (keep what you want, delete the markers), then check with --check.');
+  if (issues.some((i) => i.kind === 'no-base')) {
+    lines.push(`To proceed: restore the record (git checkout -- ${out}/.lapgen ${out}/lapgen.manifest.json) and run again; or, if those files hold no edits you need, run again with --discard-edits to take the new output.`);
+  }
+  return lines;
+}
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = 'pointer' in d.loc ? `${d.loc.file}#${d.loc.pointer}` : `${d.loc.file}:${d.loc.line}:${d.loc.col}`;
@@ -18,6 +36,7 @@ async function main(): Promise<number> {
     .option('out', { type: 'string', default: 'generated', describe: 'Output folder of the generated package' })
     .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })
+    .option('discard-edits', { type: 'boolean', default: false, describe: 'Take the new output everywhere, dropping hand edits to generated files (src/lib is kept)' })
     .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' })
     .strict()
@@ -26,7 +45,7 @@ async function main(): Promise<number> {
     .parse();
 
   const config = argv.config ?? defaultConfigFor(argv.spec);
-  const result = await generate({ spec: argv.spec, out: argv.out, check: argv.check, ...(config ? { config } : {}), ...(argv['emit-ir'] ? { emitIr: argv['emit-ir'] } : {}) });
+  const result = await generate({ spec: argv.spec, out: argv.out, check: argv.check, discardEdits: argv['discard-edits'], ...(config ? { config } : {}), ...(argv['emit-ir'] ? { emitIr: argv['emit-ir'] } : {}) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of result.diagnostics) if (d.severity === 'error' || !argv.quiet) console.error(formatDiagnostic(d));
   if (errors.length) {
@@ -34,24 +53,38 @@ async function main(): Promise<number> {
     return 1;
   }
   const timing = result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)} ms`).join(', ');
-  if (argv.check) {
-    if (result.changes.length === 0) {
-      if (!argv.quiet) console.log(`${argv.out} is up to date with ${argv.spec} (${timing})`);
-      return 0;
-    }
-    console.log(`${argv.out} differs from what ${argv.spec} generates (${result.changes.length} file${result.changes.length === 1 ? '' : 's'}):`);
-    for (const c of result.changes) {
-      console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
-      if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
-    }
-    console.log('Run `npm run generate` to update it.');
-    return 1;
+  return argv.check ? reportCheck(argv.out, argv.spec, result, argv.quiet, timing) : reportWrite(argv.out, result, argv.quiet, timing);
+}
+
+function reportCheck(out: string, spec: string, result: GenerateResult, quiet: boolean, timing: string): number {
+  if (result.changes.length === 0 && result.recordChanges === 0 && result.issues.length === 0) {
+    if (!quiet) console.log(`${out} is up to date with ${spec} (${timing})`);
+    return 0;
   }
-  if (!argv.quiet) {
+  const count = result.changes.length;
+  console.log(`${out} differs from what ${spec} generates, with the hand edits it records (${count} file${count === 1 ? '' : 's'}):`);
+  for (const c of result.changes) {
+    console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
+    if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
+  }
+  if (result.recordChanges) console.log(`  and ${result.recordChanges} file${result.recordChanges === 1 ? '' : 's'} of the recorded base (.lapgen/base/)`);
+  for (const line of formatIssues(out, result.issues)) console.log(line);
+  console.log('Run `npm run generate` to update it.');
+  return 1;
+}
+
+function reportWrite(out: string, result: GenerateResult, quiet: boolean, timing: string): number {
+  if (!quiet) {
     const what = result.written ? `wrote ${result.files?.size ?? 0} files (${result.changes.length} changed)` : 'nothing changed';
-    console.log(`${argv.out}: ${what} (${timing})`);
+    console.log(`${out}: ${what} (${timing})`);
+    const merged = result.notes.filter((n) => n.kind === 'merged').map((n) => n.path);
+    const deleted = result.notes.filter((n) => n.kind === 'deleted').map((n) => n.path);
+    if (merged.length) console.log(`kept your edits in ${merged.length} file${merged.length === 1 ? '' : 's'}: ${merged.join(', ')}`);
+    if (deleted.length) console.log(`left deleted, as you deleted ${deleted.length === 1 ? 'it' : 'them'}: ${deleted.join(', ')}`);
   }
-  return 0;
+  if (!result.issues.length) return 0;
+  for (const line of formatIssues(out, result.issues)) console.error(line);
+  return 1;
 }
 
 main().then(
