@@ -13,6 +13,7 @@ import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
+import { checkLibModules } from './write/lib-modules.js';
 import { writePackage, type FileChange, type MergeIssue, type MergeNote } from './write/index.js';
 
 export interface GenerateOptions {
@@ -92,6 +93,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.diagnostics.push(...loaded.diagnostics);
     overlay = loaded.overlay;
   }
+  if (options.out) result.diagnostics.push(...checkLibModules(overlay, options.out));
   if (hasErrors(result.diagnostics)) return result;
   if (options.emitIr) fs.writeFileSync(options.emitIr, `${JSON.stringify(parsed.api, null, 2)}\n`);
 

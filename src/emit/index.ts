@@ -80,7 +80,7 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
         })),
       })),
   });
-  const pkg = renderTemplate('package.json', { packageName: plan.packageName, version: plan.packageVersion, description: plan.description, typescriptVersion: TYPESCRIPT_VERSION });
+  const pkg = renderTemplate('package.json', { packageName: plan.packageName, version: plan.packageVersion, description: plan.description, ...packageLib(plan) });
   const finishCjs = renderTemplate('finish-cjs.cjs', { clientName: plan.clientName, packageName: plan.packageName });
   return [
     ['README.md', readme],
@@ -88,6 +88,16 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
     ['package.json', pkg],
     ['scripts/finish-cjs.cjs', finishCjs],
   ];
+}
+
+/** The overlay's lib subpaths (ESM, CJS and types for each) and optional peers, for package.json. */
+function packageLib(plan: SdkPlan) {
+  const target = (format: 'esm' | 'cjs', module: string) => ({ types: `./dist/${format}/${module}.d.ts`, js: `./dist/${format}/${module}.js` });
+  const libExports = plan.lib.exports.map(({ subpath, module }) => ({ subpath, esm: target('esm', module), cjs: target('cjs', module) }));
+  const peers = plan.lib.peerDependencies;
+  // A peer is also a dev dependency, so the package's own build and tests have it.
+  const devDependencies = [{ name: 'typescript', range: TYPESCRIPT_VERSION }, ...peers.filter((p) => p.name !== 'typescript')].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { libExports, peers, devDependencies };
 }
 
 function returnsText(m: MethodPlan): string {
