@@ -3,7 +3,25 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Diagnostic } from './ir/types.js';
-import { defaultConfigFor, generate } from './pipeline.js';
+import { defaultConfigFor, generate, type GenerateResult } from './pipeline.js';
+import type { MergeIssue } from './write/index.js';
+
+const ISSUE_TEXT: Record<MergeIssue['kind'], string> = {
+  conflict: 'conflict: your edit and the new output change the same lines; both are in the file between <<<<<<< yours and >>>>>>> generated',
+  unresolved: 'conflict markers from an earlier run are still in the file',
+  'no-base': 'left as it is: it differs from the new output and the record of what the generator last wrote there is missing, so hand edits cannot be told apart',
+  orphan: 'no longer generated but edited by hand: left in place, and yours from now on (delete it if it is not needed)',
+};
+
+/** `out/path:line: message` for each issue, then how to proceed. */
+export function formatIssues(out: string, issues: readonly MergeIssue[]): string[] {
+  const lines = issues.flatMap((i) => (i.lines.length ? i.lines : [0]).map((line) => `${out}/${i.path}${line ? `:${line}` : ''}: ${ISSUE_TEXT[i.kind]}`));
+  if (issues.some((i) => i.kind === 'conflict' || i.kind === 'unresolved')) lines.push('Resolve each marked block by hand (keep what you want, delete the markers), then check with --check.');
+  if (issues.some((i) => i.kind === 'no-base')) {
+    lines.push(`To proceed: restore the record (git checkout -- ${out}/.lapgen ${out}/lapgen.manifest.json) and run again; or, if those files hold no edits you need, run again with --discard-edits to take the new output.`);
+  }
+  return lines;
+}
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = 'pointer' in d.loc ? `${d.loc.file}#${d.loc.pointer}` : `${d.loc.file}:${d.loc.line}:${d.loc.col}`;
@@ -25,6 +43,7 @@ interface Flags {
   quiet: boolean;
   config?: string | undefined;
   emitIr?: string | undefined;
+  discardEdits: boolean;
 }
 
 async function main(): Promise<number> {
@@ -35,6 +54,7 @@ async function main(): Promise<number> {
     .option('out', { type: 'string', describe: 'Output folder of the generated package (default: generated)' })
     .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })
+    .option('discard-edits', { type: 'boolean', default: false, describe: 'Take the new output everywhere, dropping hand edits to generated files (src/lib is kept)' })
     .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' })
     .strict()
@@ -42,7 +62,7 @@ async function main(): Promise<number> {
     .version(false)
     .parse();
 
-  const flags: Flags = { check: argv.check, quiet: argv.quiet, config: argv.config, emitIr: argv['emit-ir'] };
+  const flags: Flags = { check: argv.check, quiet: argv.quiet, config: argv.config, emitIr: argv['emit-ir'], discardEdits: argv['discard-edits'] };
   if (argv.spec === undefined && argv.out === undefined && argv.config === undefined) {
     let code = 0;
     // The IR dump, if asked for, is the first build's: one file cannot hold two.
@@ -54,7 +74,7 @@ async function main(): Promise<number> {
 
 async function build(spec: string, out: string, flags: Flags): Promise<number> {
   const config = flags.config ?? defaultConfigFor(spec);
-  const result = await generate({ spec, out, check: flags.check, ...(config ? { config } : {}), ...(flags.emitIr ? { emitIr: flags.emitIr } : {}) });
+  const result = await generate({ spec, out, check: flags.check, discardEdits: flags.discardEdits, ...(config ? { config } : {}), ...(flags.emitIr ? { emitIr: flags.emitIr } : {}) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of result.diagnostics) if (d.severity === 'error' || !flags.quiet) console.error(formatDiagnostic(d));
   if (errors.length) {
@@ -62,24 +82,38 @@ async function build(spec: string, out: string, flags: Flags): Promise<number> {
     return 1;
   }
   const timing = result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)} ms`).join(', ');
-  if (flags.check) {
-    if (result.changes.length === 0) {
-      if (!flags.quiet) console.log(`${out} is up to date with ${spec} (${timing})`);
-      return 0;
-    }
-    console.log(`${out} differs from what ${spec} generates (${result.changes.length} file${result.changes.length === 1 ? '' : 's'}):`);
-    for (const c of result.changes) {
-      console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
-      if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
-    }
-    console.log('Run `npm run generate` to update it.');
-    return 1;
+  return flags.check ? reportCheck(out, spec, result, flags.quiet, timing) : reportWrite(out, result, flags.quiet, timing);
+}
+
+function reportCheck(out: string, spec: string, result: GenerateResult, quiet: boolean, timing: string): number {
+  if (result.changes.length === 0 && result.recordChanges === 0 && result.issues.length === 0) {
+    if (!quiet) console.log(`${out} is up to date with ${spec} (${timing})`);
+    return 0;
   }
-  if (!flags.quiet) {
+  const count = result.changes.length;
+  console.log(`${out} differs from what ${spec} generates, with the hand edits it records (${count} file${count === 1 ? '' : 's'}):`);
+  for (const c of result.changes) {
+    console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
+    if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
+  }
+  if (result.recordChanges) console.log(`  and ${result.recordChanges} file${result.recordChanges === 1 ? '' : 's'} of the recorded base (.lapgen/base/)`);
+  for (const line of formatIssues(out, result.issues)) console.log(line);
+  console.log('Run `npm run generate` to update it.');
+  return 1;
+}
+
+function reportWrite(out: string, result: GenerateResult, quiet: boolean, timing: string): number {
+  if (!quiet) {
     const what = result.written ? `wrote ${result.files?.size ?? 0} files (${result.changes.length} changed)` : 'nothing changed';
     console.log(`${out}: ${what} (${timing})`);
+    const merged = result.notes.filter((n) => n.kind === 'merged').map((n) => n.path);
+    const deleted = result.notes.filter((n) => n.kind === 'deleted').map((n) => n.path);
+    if (merged.length) console.log(`kept your edits in ${merged.length} file${merged.length === 1 ? '' : 's'}: ${merged.join(', ')}`);
+    if (deleted.length) console.log(`left deleted, as you deleted ${deleted.length === 1 ? 'it' : 'them'}: ${deleted.join(', ')}`);
   }
-  return 0;
+  if (!result.issues.length) return 0;
+  for (const line of formatIssues(out, result.issues)) console.error(line);
+  return 1;
 }
 
 main().then(

@@ -12,7 +12,8 @@ import { parseLap } from './parse/lap/parser.js';
 import { planSdk } from './plan/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
-import { writePackage, type FileChange } from './write/index.js';
+import { checkLibModules } from './write/lib-modules.js';
+import { writePackage, type FileChange, type MergeIssue, type MergeNote } from './write/index.js';
 
 // For scripts/prettier-check.mjs, which formats with the generator's own width; dist/ has only the bundled entries.
 export { PRINT_WIDTH } from './emit/layout/doc.js';
@@ -22,12 +23,20 @@ export interface GenerateOptions {
   config?: string;
   out?: string;
   check?: boolean;
+  /** Take the new output everywhere, dropping hand edits to generated files (never the default). */
+  discardEdits?: boolean;
   emitIr?: string;
 }
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   changes: FileChange[];
+  /** Files of the recorded base (.lapgen/base/) that change. */
+  recordChanges: number;
+  /** Conflicts and files left alone: the run must exit non-zero. */
+  issues: MergeIssue[];
+  /** Hand edits kept, generated files that stay deleted. */
+  notes: MergeNote[];
   written: boolean;
   files?: Map<string, string>;
   api?: Api;
@@ -57,7 +66,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings.push({ stage, ms: performance.now() - start });
     return value;
   };
-  const result: GenerateResult = { diagnostics: [], changes: [], written: false, timings };
+  const result: GenerateResult = { diagnostics: [], changes: [], recordChanges: 0, issues: [], notes: [], written: false, timings };
   const read = (file: string): string | undefined => {
     try {
       return fs.readFileSync(file, 'utf8');
@@ -89,6 +98,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // The hash covers the overlay and every base it extends (bases first), so editing a base shows too.
     configText = loaded.sources.map((s) => s.text).join('\n---\n');
   }
+  if (options.out) result.diagnostics.push(...checkLibModules(overlay, options.out));
   if (hasErrors(result.diagnostics)) return result;
   if (options.emitIr) fs.writeFileSync(options.emitIr, `${JSON.stringify(parsed.api, null, 2)}\n`);
 
@@ -99,8 +109,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const files = await time('emit', () => emitPackage(planned.plan, readRuntimeFiles()));
   result.files = files;
-  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true }));
-  result.changes = outcome.changes;
-  result.written = outcome.written;
+  const manifest = { generator: planned.plan.generator, specSha256: planned.plan.specHash, configSha256: planned.plan.configHash || null };
+  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
+  Object.assign(result, { changes: outcome.changes, recordChanges: outcome.recordChanges, issues: outcome.issues, notes: outcome.notes, written: outcome.written });
   return result;
 }

@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import type { Diagnostic, Pagination, Param, ParamLocation } from '../ir/types.js';
 import { LapSyntaxError, TypeExprParser } from '../parse/lap/type-expr.js';
 import { keyOf, resolveOverlay, type OverlaySource, type ReadFile } from './extends.js';
-import { emptyOverlay, type OperationOverlay, type Overlay } from './types.js';
+import { emptyOverlay, type ExtensionMethodOverlay, type OperationOverlay, type Overlay, type ResourceOverlay } from './types.js';
 
 const RESPONSE_KINDS = ['json', 'sse', 'jsonl', 'binary', 'empty'] as const;
 const BODY_KINDS = ['json', 'multipart', 'form', 'binary'] as const;
@@ -16,6 +16,9 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What an APIError already has (`requestID` may be re-pointed at another header). */
 const APIERROR_MEMBERS = ['status', 'headers', 'error', 'type', 'message', 'name', 'stack', 'cause', 'constructor', '__proto__', 'toString'];
+/** A module under the package's src/lib/, without extension; `*` only where a subpath pattern allows it. */
+const LIB_MODULE = /^lib(\/(?!\.\.?(\/|$))[A-Za-z0-9_.*-]+)+$/;
+const SUBPATH = /^\.\/(?!\.\.?(\/|$))[A-Za-z0-9_.*\/-]+$/;
 
 export function loadOverlay(text: string, file: string, readFile?: ReadFile): { overlay: Overlay; diagnostics: Diagnostic[]; sources: OverlaySource[] } {
   const overlay: Overlay = { ...emptyOverlay(), file };
@@ -75,7 +78,7 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
     }
   };
 
-  for (const top of entries(root, ['client', 'resources', 'operations', 'types'], 'the overlay')) {
+  for (const top of entries(root, ['client', 'resources', 'operations', 'types', 'lib'], 'the overlay')) {
     const section = keyOf(top.key);
     if (!isMap(top.value)) {
       error(`'${section}' must be a mapping`, top.value ?? top.key);
@@ -122,10 +125,15 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
           error(`resource '${path}' must be a mapping`, value ?? key);
           continue;
         }
-        const res = { path, betas: [] as string[], loc: locOf(key) };
-        for (const p of entries(value, ['betas'], `resource '${path}'`)) res.betas = strList(p.value, `resource '${path}' betas`);
+        const res: ResourceOverlay = { path, betas: [], methods: [], loc: locOf(key) };
+        for (const p of entries(value, ['betas', 'methods'], `resource '${path}'`)) {
+          if (keyOf(p.key) === 'betas') res.betas = strList(p.value, `resource '${path}' betas`);
+          else res.methods = readMethods(path, p.value);
+        }
         overlay.resources.push(res);
       }
+    } else if (section === 'lib') {
+      readLib(top.value);
     } else {
       for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
         const opKey = str(key, 'an operation key');
@@ -143,6 +151,55 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
     }
   }
   return { overlay, diagnostics, sources };
+
+  /** `name: lib/module#export` pairs: functions from src/lib wired in as members of a resource. */
+  function readMethods(resource: string, node: Node | null): ExtensionMethodOverlay[] {
+    if (!isMap(node)) {
+      error(`resource '${resource}' methods must be a mapping of member name to 'lib/module#export'`, node);
+      return [];
+    }
+    const methods: ExtensionMethodOverlay[] = [];
+    for (const { key, value } of node.items as Pair<Node, Node>[]) {
+      const name = str(key, 'a method name');
+      const target = str(value, `method '${name}'`);
+      if (name === undefined || target === undefined) continue;
+      const [module = '', exportName = '', extra] = target.split('#');
+      if (!IDENTIFIER.test(name)) error(`method name '${name}' must be an identifier`, key);
+      else if (extra !== undefined || !LIB_MODULE.test(module) || module.includes('*') || /\.[cm]?[jt]sx?$/.test(module) || !IDENTIFIER.test(exportName)) {
+        error(`method '${name}' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found '${target}'`, value);
+      } else methods.push({ name, module, exportName, loc: locOf(value) });
+    }
+    return methods;
+  }
+
+  function readLib(map: YAMLMap): void {
+    for (const { key, value } of entries(map, ['entry', 'exports', 'peerDependencies'], 'lib')) {
+      const k = keyOf(key);
+      if (k === 'entry') {
+        if (!isSeq(value)) error('lib.entry must be a list of modules like lib/message-stream', value);
+        else for (const item of value.items as Node[]) {
+          const module = str(item, 'a lib.entry module');
+          if (module !== undefined && (!LIB_MODULE.test(module) || module.includes('*'))) error(`lib.entry '${module}' must be a module under src/lib without extension, like lib/message-stream`, item);
+          else if (module !== undefined) overlay.lib.entry.push({ module, loc: locOf(item) });
+        }
+        continue;
+      }
+      if (!isMap(value)) {
+        error(`lib.${k} must be a mapping`, value ?? key);
+        continue;
+      }
+      for (const pair of value.items as Pair<Node, Node>[]) {
+        const name = str(pair.key, `a lib.${k} key`);
+        const target = str(pair.value, `lib.${k} '${name}'`);
+        if (name === undefined || target === undefined) continue;
+        if (k === 'peerDependencies') overlay.lib.peerDependencies.push({ name, range: target, loc: locOf(pair.key) });
+        else if (!SUBPATH.test(name) || name === './package.json' || (name.match(/\*/g) ?? []).length > 1) error(`lib.exports key '${name}' must be a subpath like ./helpers/zod or ./lib/*`, pair.key);
+        else if (!LIB_MODULE.test(target) || name.includes('*') !== target.includes('*') || (target.match(/\*/g) ?? []).length > 1) {
+          error(`lib.exports '${name}' must map to a module under src/lib without extension${name.includes('*') ? ', with one * as the key has' : ''}; found '${target}'`, pair.value);
+        } else overlay.lib.exports.push({ subpath: name, module: target, loc: locOf(pair.key) });
+      }
+    }
+  }
 
   function readOperation(opKey: string, keyNode: Node, map: YAMLMap): OperationOverlay {
     const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };

@@ -9,6 +9,8 @@ export interface Overlay {
   resources: ResourceOverlay[];
   /** Keyed by endpoint: `POST /v1/files` (both variants) or `POST /v1/files?beta=true` (that one only). */
   operations: OperationOverlay[];
+  /** Hand-written modules under the package's `src/lib/` exposed by the package. */
+  lib: LibOverlay;
   /** Extra names for the package's types (`MessageParam` for `InputMessage`): type aliases beside them. */
   types: TypeAlias[];
 }
@@ -41,7 +43,28 @@ export interface ClientOverlay {
 export interface ResourceOverlay {
   path: string;
   betas: string[];
+  /** Members wired in from hand-written code: `stream: lib/message-stream#stream`. */
+  methods: ExtensionMethodOverlay[];
   loc: Loc;
+}
+
+export interface ExtensionMethodOverlay {
+  /** Member name on the resource class. */
+  name: string;
+  /** Module under the package's `src/`, without extension: `lib/message-stream`. */
+  module: string;
+  /** The exported function; it receives the resource as `this`. */
+  exportName: string;
+  loc: Loc;
+}
+
+export interface LibOverlay {
+  /** Modules re-exported (`export *`) from the package root. */
+  entry: { module: string; loc: Loc }[];
+  /** Extra package.json subpaths (`./helpers/zod`, or a pattern `./lib/*`) → modules under `src/`. */
+  exports: { subpath: string; module: string; loc: Loc }[];
+  /** Optional peers the helpers import: peerDependencies, optional in peerDependenciesMeta, and a dev dependency. */
+  peerDependencies: { name: string; range: string; loc: Loc }[];
 }
 
 export interface OperationOverlay {
@@ -65,4 +88,4 @@ export interface OperationOverlay {
   loc: Loc;
 }
 
-export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [], types: [] });
+export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [], types: [], lib: { entry: [], exports: [], peerDependencies: [] } });

@@ -1,6 +1,7 @@
 // `src/index.ts`: the client as default and named export (its namespace merged in, see
 // namespace.ts), the runtime's public names, every type.
 import type { ResourcePlan, SdkPlan } from '../plan/types.js';
+import { toStringLiteral } from './escape.js';
 import type { Doc } from './layout/doc.js';
 import { exportDeclaration, sourceFile } from './layout/syntax.js';
 import { CORE_MODULE, importPath, RUNTIME_CLASSES, RUNTIME_FUNCTIONS, RUNTIME_TYPES } from './modules.js';
@@ -19,5 +20,7 @@ export function emitIndexFile(plan: SdkPlan, types: TypeIndex, header: string): 
   for (const [owner, decls] of [...types.declsIn].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (decls.length) exports.push(exportDeclaration(decls.map((d) => d.name), importPath(module, owner), true));
   }
+  // Hand-written modules the overlay exposes from the root, after every generated name.
+  for (const lib of plan.lib.entry) exports.push(['export * from ', toStringLiteral(importPath(module, lib)), ';']);
   return sourceFile(header, exports, []);
 }

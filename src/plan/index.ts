@@ -101,6 +101,16 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
   const hasWebhooks = planWebhooks(api.webhooks ?? [], nodeFor, namer, diagnostics);
   namer.checkPending();
   for (const a of overlay.types) namer.alias(a.name, a.target, a.loc);
+  for (const res of overlay.resources) {
+    const node = nodes.get(res.path);
+    if (!node) continue;
+    const taken = takenMembers.get(node) ?? new Set([...RESERVED_MEMBERS, ...node.children.map((c) => c.property)]);
+    for (const m of res.methods) {
+      if (taken.has(m.name)) diagnostics.push({ severity: 'error', code: 'plan/name-clash', message: `extension method '${res.path}.${m.name}' clashes with a generated method or resource of that name`, loc: m.loc });
+      taken.add(m.name);
+      node.extensions.push({ name: m.name, module: m.module, exportName: m.exportName });
+    }
+  }
   finishTree(root);
 
   const plan: SdkPlan = {
@@ -127,6 +137,11 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     ...(hasWebhooks ? { webhookKeyEnv: overlay.client.webhookKeyEnv ?? `${envStem(clientName)}_WEBHOOK_KEY` } : {}),
     resources: root.children,
     types: namer.decls,
+    lib: {
+      entry: overlay.lib.entry.map((e) => e.module),
+      exports: overlay.lib.exports.map(({ subpath, module }) => ({ subpath, module })),
+      peerDependencies: overlay.lib.peerDependencies.map(({ name, range }) => ({ name, range })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    },
   };
   return { plan, diagnostics };
 }
@@ -169,7 +184,7 @@ function renameReservedTypes(api: Api, namer: TypeNamer): Api {
 }
 
 function newResource(id: string, property: string, className: string): ResourcePlan {
-  return { id, property, className, module: '', methods: [], children: [] };
+  return { id, property, className, module: '', methods: [], extensions: [], children: [] };
 }
 
 /** Sorts children and methods and assigns module paths; a resource with children becomes a folder. */

@@ -6,8 +6,7 @@ import Official from '@anthropic-ai/sdk';
 import type http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Anthropic from '../../generated/src/index.js';
-import { stream as betaStream } from '../../generated/src/lib/beta-message-stream.js';
-import { MessageStream, stream } from '../../generated/src/lib/message-stream.js';
+import { MessageStream } from '../../generated/src/lib/message-stream.js';
 import { MessageStream as OfficialMessageStream } from '@anthropic-ai/sdk/lib/MessageStream';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { scripts, sse, type Frame } from './sse-scripts.js';
@@ -17,10 +16,10 @@ type Client = Anthropic | Official;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyStream = any;
 
-/** The one place that reaches our stream: becomes `client.messages.stream(params)` once issue 8 wires it. */
+/** Both clients' `messages.stream` / `beta.messages.stream` (ours wired in from src/lib by the overlay). */
 const openStream = (client: Client, params: object, beta = false): AnyStream => {
   if (client instanceof Official) return beta ? client.beta.messages.stream(params as never) : client.messages.stream(params as never);
-  return beta ? betaStream.call(client.beta.messages, params as never) : stream.call(client.messages, params as never);
+  return beta ? client.beta.messages.stream(params as never) : client.messages.stream(params as never);
 };
 
 interface Script {
@@ -235,8 +234,7 @@ describe('MessageStream promises and accessors', () => {
     const frames: Frame[] = [scripts.text()[0]!, ['content_block_start', { index: 0, content_block: { type: 'text', text: '' } }], ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: '{"answer":' } }], ['content_block_delta', { index: 0, delta: { type: 'text_delta', text: ' 4}' } }], ['content_block_stop', { index: 0 }], ['message_stop', {}]];
     serve({ frames });
     const format = { type: 'json_schema' as const, schema: {}, parse: (text: string) => JSON.parse(text) as { answer: number } };
-    // Wired as issue 8 will wire it, so the call infers the parsed type as a method call does.
-    const messages = Object.assign(ours.messages, { stream });
+    const messages = ours.messages;
     const s = messages.stream({ model: 'm', max_tokens: 8, messages: [], output_config: { format } });
     const message = await s.finalMessage();
     const answer: number | undefined = message.parsed_output?.answer;
@@ -248,7 +246,7 @@ describe('MessageStream promises and accessors', () => {
 
 describe('no unhandled rejection, however the stream is used (ours alone)', () => {
   const params = { model: 'm', max_tokens: 8, messages: [] };
-  const open = (options?: { signal: AbortSignal }) => stream.call(ours.messages, params as never, options);
+  const open = (options?: { signal: AbortSignal }) => ours.messages.stream(params as never, options);
   const uses: [string, Script, (s: () => MessageStream) => Promise<unknown>][] = [
     ['only iterating, through an error', { frames: scripts.midStreamError() }, async (make) => {
       const s = make();
@@ -303,7 +301,7 @@ describe('no unhandled rejection, however the stream is used (ours alone)', () =
 
   it('an error nobody observes at all is raised as an unhandled rejection, not lost', async () => {
     serve({ frames: scripts.midStreamError() });
-    const s = stream.call(ours.messages, params as never);
+    const s = ours.messages.stream(params as never);
     s.on('text', () => undefined);
     while (!s.ended) await flush();
     await flush();
@@ -315,7 +313,7 @@ describe('no unhandled rejection, however the stream is used (ours alone)', () =
 describe('toReadableStream() and fromReadableStream()', () => {
   it('our stream sent on as NDJSON reads back the same through ours and through the official one', async () => {
     serve({ frames: scripts.toolUse(), chunk: 6 });
-    const source = stream.call(ours.messages, { model: 'm', max_tokens: 8, messages: [] } as never);
+    const source = ours.messages.stream({ model: 'm', max_tokens: 8, messages: [] } as never);
     const bytes = new Uint8Array(await new Response(source.toReadableStream()).arrayBuffer());
     const readBack = async (s: AnyStream) => {
       const listened: unknown[] = [];
@@ -339,7 +337,7 @@ describe('toReadableStream() and fromReadableStream()', () => {
 describe('the guide\'s streaming examples, typed', () => {
   it('narrows raw events, types listener arguments and the final message', async () => {
     serve({ frames: scripts.text() });
-    const client = Object.assign(ours.messages, { stream });
+    const client = ours.messages;
     const s = client.stream({ model: 'claude-opus-4-7', max_tokens: 64000, messages: [{ role: 'user', content: 'Write a story' }] });
     let written = '';
     const deltas: string[] = [];
@@ -356,7 +354,7 @@ describe('the guide\'s streaming examples, typed', () => {
 describe('a loop started after the end', () => {
   it('finishes at once', async () => {
     serve({ frames: scripts.text() });
-    const s = stream.call(ours.messages, { model: 'm', max_tokens: 8, messages: [] } as never);
+    const s = ours.messages.stream({ model: 'm', max_tokens: 8, messages: [] } as never);
     await s.done();
     const late: unknown[] = [];
     for await (const event of s) late.push(event);

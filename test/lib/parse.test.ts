@@ -7,22 +7,14 @@ import { betaZodOutputFormat as officialBetaZodFormat } from '@anthropic-ai/sdk/
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type Anthropic from '../../generated/src/index.js';
-import type { BetaMessages } from '../../generated/src/resources/beta/messages/index.js';
-import type { Messages } from '../../generated/src/resources/messages/index.js';
 import { betaJSONSchemaOutputFormat } from '../../generated/src/lib/helpers/beta/json-schema.js';
 import { betaZodOutputFormat } from '../../generated/src/lib/helpers/beta/zod.js';
 import { jsonSchemaOutputFormat } from '../../generated/src/lib/helpers/json-schema.js';
 import { zodOutputFormat } from '../../generated/src/lib/helpers/zod.js';
-import { betaParse, parse } from '../../generated/src/lib/parse.js';
 import { message, startRig, type Rig } from './side-by-side.js';
 
-// The one place these tests reach the methods: until the overlay wires them in (issue 8), the resources
-// get them here, typed as the wired member will be. After the merge: `client.messages` and
-// `client.beta.messages` themselves.
-const resources = (client: Anthropic) => ({
-  messages: Object.assign(Object.create(client.messages) as Messages, { parse }),
-  beta: { messages: Object.assign(Object.create(client.beta.messages) as BetaMessages, { parse: betaParse }) },
-});
+// The methods as the overlay wires them in from src/lib: `client.messages.parse`, `client.beta.messages.parse`.
+const resources = (client: Anthropic) => client;
 
 let rig: Rig;
 beforeAll(async () => (rig = await startRig()));

@@ -12,15 +12,13 @@ import type { BetaMessageStream } from '../../generated/src/lib/beta-message-str
 import { betaTool } from '../../generated/src/lib/helpers/beta/json-schema.js';
 import { betaZodTool } from '../../generated/src/lib/helpers/beta/zod.js';
 import { ToolError } from '../../generated/src/lib/tools/runnable-tool.js';
-import { toolRunner, type BetaToolRunnerParams } from '../../generated/src/lib/tools/tool-runner.js';
-import type { BetaMessages } from '../../generated/src/resources/beta/messages/index.js';
+import type { BetaToolRunnerParams } from '../../generated/src/lib/tools/tool-runner.js';
 import type { BetaMessage } from '../../generated/src/resources/shared.js';
 import { json } from '../helpers/server.js';
 import { eventsOf, message, startRig, streamed, type Reply, type Rig } from './side-by-side.js';
 
-// The one place these tests reach the method: until the overlay wires it in (issue 8) the resource
-// gets it here, typed as the wired member will be. After the merge: `client.beta.messages`.
-const betaMessages = (client: Anthropic) => Object.assign(Object.create(client.beta.messages) as BetaMessages, { toolRunner });
+// The method as the overlay wires it in from src/lib: `client.beta.messages.toolRunner`.
+const betaMessages = (client: Anthropic) => client.beta.messages;
 
 let rig: Rig;
 beforeAll(async () => (rig = await startRig()));

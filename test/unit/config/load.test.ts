@@ -14,7 +14,7 @@ describe('overlay validation', () => {
   });
 
   const table: [string, { given: string; want: string[] }][] = [
-    ['unknown top-level key', { given: 'client: {}\nendpoints: {}\n', want: ["2: unknown key 'endpoints' in the overlay (allowed: client, resources, operations, types)"] }],
+    ['unknown top-level key', { given: 'client: {}\nendpoints: {}\n', want: ["2: unknown key 'endpoints' in the overlay (allowed: client, resources, operations, types, lib)"] }],
     ['unknown operation key', { given: 'operations:\n  GET /a:\n    rename: x\n', want: ["3: unknown key 'rename' in operation 'GET /a' (allowed: name, response, responseType, itemType, stream, body, keepFilePaths, params, pagination, betas)"] }],
     ['bad response kind', { given: 'operations:\n  GET /a:\n    response: xml\n', want: ["3: response must be one of json, sse, jsonl, binary, empty; found 'xml'"] }],
     ['bad operation key', { given: 'operations:\n  /a: {}\n', want: ["2: operation key '/a' must be 'METHOD /path' (e.g. 'POST /v1/files')"] }],
@@ -22,6 +22,13 @@ describe('overlay validation', () => {
     ['bad param type', { given: 'operations:\n  POST /a:\n    params:\n      f: { type: strng }\n', want: ["4: bad type 'strng' for param 'f': unknown type 'strng'"] }],
     ['bad name', { given: 'operations:\n  GET /a:\n    name: files..x\n', want: ["3: name 'files..x' must be a dotted SDK path like files.upload"] }],
     ['webhookKeyEnv must be a string', { given: 'client:\n  webhookKeyEnv: [A]\n', want: ['2: client.webhookKeyEnv must be a string'] }],
+    ['a method without #export', { given: 'resources:\n  files:\n    methods:\n      stream: lib/stream\n', want: ["4: method 'stream' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found 'lib/stream'"] }],
+    ['a method outside src/lib', { given: 'resources:\n  files:\n    methods:\n      x: resources/files#x\n', want: ["4: method 'x' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found 'resources/files#x'"] }],
+    ['a method module with an extension or ..', { given: 'resources:\n  files:\n    methods:\n      x: lib/x.ts#x\n      y: lib/../y#y\n', want: ["4: method 'x' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found 'lib/x.ts#x'", "5: method 'y' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found 'lib/../y#y'"] }],
+    ['unknown lib key', { given: 'lib:\n  exprots: {}\n', want: ["2: unknown key 'exprots' in lib (allowed: entry, exports, peerDependencies)"] }],
+    ['lib.entry not a list', { given: 'lib:\n  entry: lib/x\n', want: ['2: lib.entry must be a list of modules like lib/message-stream'] }],
+    ['a subpath pattern without its *', { given: 'lib:\n  exports:\n    ./lib/*: lib/x\n', want: ["3: lib.exports './lib/*' must map to a module under src/lib without extension, with one * as the key has; found 'lib/x'"] }],
+    ['a subpath that is not ./…', { given: 'lib:\n  exports:\n    helpers: lib/x\n', want: ["3: lib.exports key 'helpers' must be a subpath like ./helpers/zod or ./lib/*"] }],
     ['not a mapping', { given: '- a\n', want: ['1: the overlay must be a mapping with client, resources and operations'] }],
     ['bad type alias', { given: 'types:\n  messageParam: InputMessage\n  TextBlock: [a]\n', want: ["2: type alias 'messageParam' must be a PascalCase type name", "3: type alias 'TextBlock' must be a string"] }],
   ];
@@ -58,6 +65,17 @@ describe('overlay against the spec', () => {
     expect(plan.types.find((t) => t.name === 'Gadget')).toMatchObject({ type: { kind: 'ref', name: 'Widget' }, role: 'model' });
     const errors = planFrom(typed, 'types:\n  Gadget: Nothing\n  Widget: Widget\n').diagnostics.filter((d) => d.severity === 'error').map((d) => `${'line' in d.loc ? d.loc.line : 0}: ${d.message}`);
     expect(errors).toEqual(["2: type alias 'Gadget': 'Nothing' is not a type of the package", "3: type alias 'Widget' is a name the package already uses"]);
+  });
+
+  it('the lib keys and extension methods reach the plan', () => {
+    const { plan, diagnostics } = planFrom(spec, 'resources:\n  files:\n    methods:\n      stream: lib/s#stream\nlib:\n  entry: [lib/s]\n  exports:\n    ./lib/*: lib/*\n  peerDependencies:\n    zod: "^4"\n');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(plan.resources.find((r) => r.id === 'files')?.extensions).toEqual([{ name: 'stream', module: 'lib/s', exportName: 'stream' }]);
+    expect(plan.lib).toEqual({ entry: ['lib/s'], exports: [{ subpath: './lib/*', module: 'lib/*' }], peerDependencies: [{ name: 'zod', range: '^4' }] });
+  });
+
+  it('an extension method that clashes with a generated method is an error at its line', () => {
+    expect(planErrors('resources:\n  files:\n    methods:\n      list: lib/s#list\n')).toEqual(["4: extension method 'files.list' clashes with a generated method or resource of that name"]);
   });
 
   it('a resource key that matches no resource is an error', () => {

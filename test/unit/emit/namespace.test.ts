@@ -13,7 +13,7 @@ import { lapDoc } from '../../helpers/lap.js';
 import { rootPath } from '../../helpers/pipeline.js';
 
 const run = promisify(execFile);
-const resource = (property: string, className: string): ResourcePlan => ({ id: property, property, className, module: `resources/${property}`, methods: [], children: [] });
+const resource = (property: string, className: string): ResourcePlan => ({ id: property, property, className, module: `resources/${property}`, methods: [], children: [], extensions: [] });
 
 describe('namespaceMembers', () => {
   it('types sorted; sub-resources by short name; statics keep their names for values, with aliased types', () => {
