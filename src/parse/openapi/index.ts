@@ -1,7 +1,9 @@
 // OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. swagger-parser reads, bundles external references
 // and validates; our walkers then type the document by JSON pointer, keeping `$ref` names.
+import fs from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js';
+import { dropSelfIntersections, findAliasCycles } from '../../ir/alias-cycles.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
@@ -21,6 +23,8 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
     return { api, diagnostics };
   };
 
+  // swagger-parser would call an empty file 'not a valid JSON Schema'.
+  if (isEmptyFile(file)) return fail('the file is empty: expected an OpenAPI document');
   let doc: JsonObject;
   try {
     doc = (await SwaggerParser.parse(file)) as unknown as JsonObject;
@@ -47,6 +51,7 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
   const schemas = version === '2.0' ? doc['definitions'] : isObject(doc['components']) ? doc['components']['schemas'] : undefined;
   const taken = new Set<string>();
+  ctx.takenNames = taken;
   const names = isObject(schemas) ? Object.keys(schemas).sort() : [];
   for (const key of names) {
     const name = toTypeName(key, taken);
@@ -71,8 +76,29 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   if (baseUrl) api.baseUrl = baseUrl;
   api.auth = securitySchemes(doc, version);
   api.operations = walkOperations(ctx);
+  // Types for refs into schemas are found while walking; sorted, so the document's key order does not show.
+  api.types.push(...(ctx.refTypes ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  api.types = dropSelfIntersections(api.types);
+  reportAliasCycles(api.types, file, diagnostics);
   if (api.operations.length === 0 && !diagnostics.some((d) => d.severity === 'error')) report(ctx, 'warning', 'openapi/no-operations', 'the document has no operations', '#/paths');
   return { api, diagnostics };
+}
+
+function isEmptyFile(file: string): boolean {
+  try {
+    return fs.readFileSync(file, 'utf8').trim() === '';
+  } catch {
+    return false; // swagger-parser says why it cannot read it
+  }
+}
+
+/** Schemas that are only themselves (through `$ref`, `oneOf`, `anyOf`, `allOf`) have no finite meaning: refused where the loop starts. */
+function reportAliasCycles(types: readonly NamedType[], file: string, diagnostics: Diagnostic[]): void {
+  const pointers = new Map(types.map((t) => [t.name, 'pointer' in t.loc ? t.loc.pointer : '/']));
+  for (const cycle of findAliasCycles(types)) {
+    const via = cycle.length === 2 ? 'refers to itself' : `loops back to itself (${cycle.join(' → ')})`;
+    diagnostics.push({ severity: 'error', code: 'openapi/alias-cycle', message: `schema '${cycle[0]}' ${via} through $ref, oneOf, anyOf or allOf alone, so it has no finite shape; give it properties or items`, loc: { file, pointer: pointers.get(cycle[0]!)! } });
+  }
 }
 
 function detectVersion(doc: JsonObject): WalkContext['version'] | undefined {
