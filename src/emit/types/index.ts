@@ -57,11 +57,14 @@ export function printTyped(type: TypeRef, uses: TypeUses, position: TypePosition
       return objectType(type, uses);
     case 'union': {
       const variants = distinctTypes(unionVariants(type.variants));
+      // One of nothing has no value.
+      if (variants.length === 0) return { doc: 'never', shape: 'keyword' };
       if (variants.length === 1) return printTyped(variants[0]!, uses, position);
       return unionOf(variants.map((v) => printTyped(v, uses, 'union-member')), position);
     }
     case 'intersection': {
       const parts = distinctTypes(flattenIntersection(type.parts));
+      if (parts.length === 0) return { doc: 'unknown', shape: 'keyword' };
       if (parts.length === 1) return printTyped(parts[0]!, uses, position);
       return intersection(parts.map((p) => printTyped(p, uses, 'intersection-part')), position);
     }

@@ -110,6 +110,10 @@ export function parseLap(text: string, file: string): ParseResult {
       case 'common_fields': {
         const fields = parseFields(ln);
         for (const f of fields ?? []) {
+          if (api.commonParams.some((p) => p.name === f.name)) {
+            report('warning', 'lap/duplicate-param', `common field '${f.name}' is listed twice; the first is kept`, f.loc);
+            continue;
+          }
           const param = toParam(f, false, 'GET', []);
           api.commonParams.push(param.location === 'header' ? param : { ...param, location: 'query' });
         }

@@ -62,7 +62,7 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
     return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
   }
   const declared = schema['type'];
-  if (Array.isArray(declared)) {
+  if (Array.isArray(declared) && declared.length) {
     // 3.1: `type: [string, null]`.
     const variants = declared.map((t) => (typeof t === 'string' ? single(ctx, schema, t, pointer, depth) : ({ kind: 'unknown' } as TypeRef)));
     return variants.length === 1 ? variants[0]! : { kind: 'union', variants };
