@@ -54,3 +54,12 @@ describe('overlay against the spec', () => {
     expect(planErrors('operations:\n  GET /v1/files/{file_id}: { name: files.list }\n')).toEqual(["2: 'files.list' (GET /v1/files/{file_id}) clashes with another method or resource of that name"]);
   });
 });
+
+describe('client.packageName', () => {
+  it.each(['../evil', 'a b', 'Upper', '.hidden', '@scope/', 'x'.repeat(215)])('%s is not an npm package name: an error at its line', (name) => {
+    expect(errors(`client:\n  name: A\n  packageName: ${JSON.stringify(name)}\n`)).toEqual([`3: client.packageName '${name}' is not a valid npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/name)`]);
+  });
+  it.each(['anthropic-client', '@acme/api-client', 'a.b_c~d'])('%s is accepted', (name) => {
+    expect(errors(`client:\n  packageName: '${name}'\n`)).toEqual([]);
+  });
+});
