@@ -1,6 +1,6 @@
 // Runs after `tsc` in `npm run build`: marks dist/cjs as CommonJS and lets `require()` return a
-// callable client, so both `const FuzzSeed = require('fuzz-seed-client')` and
-// `const { FuzzSeed } = require('fuzz-seed-client')` work.
+// callable client, so both `const Anthropic = require('anthropic-client')` and
+// `const { Anthropic } = require('anthropic-client')` work.
 const fs = require('node:fs');
 
 fs.writeFileSync('dist/cjs/package.json', '{"type":"commonjs"}\n');
