@@ -152,7 +152,7 @@ export function mutateOpenApi(doc: Json, rng: Rng): Json {
         if (schemaSlots.length) {
           const target = pick(rng, schemaSlots);
           const ref = { $ref: pointerOf(target.path) };
-          set(pick(rng, schemaSlots), pick(rng, [ref, { oneOf: [ref] }, { anyOf: [ref, { type: 'null' }] }, { allOf: [ref, { type: 'object', properties: { x: { type: 'string' } } }] }, { type: 'array', items: ref }]));
+          set(pick(rng, schemaSlots), pick<Json>(rng, [ref, { oneOf: [ref] }, { anyOf: [ref, { type: 'null' }] }, { allOf: [ref, { type: 'object', properties: { x: { type: 'string' } } }] }, { type: 'array', items: ref }]));
         }
         break;
       case 8: // a ref into some node of a schema, or to nowhere

@@ -44,8 +44,8 @@ export function typeCheckOutputs(outputs: readonly ReadonlyMap<string, string>[]
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, opts, containing) =>
     literals.map((literal) => {
       const resolved = ts.resolveModuleName(literal.text, containingFile, opts, host, undefined, undefined, ts.getModeForUsageLocation(containing, literal, opts));
-      if (resolved.resolvedModule) resolved.resolvedModule = { ...resolved.resolvedModule, resolvedFileName: sharedCore(resolved.resolvedModule.resolvedFileName) };
-      return resolved;
+      const found = resolved.resolvedModule;
+      return found ? { ...resolved, resolvedModule: { ...found, resolvedFileName: sharedCore(found.resolvedFileName) } } : resolved;
     });
   host.getSourceFile = (f, languageVersion) => {
     if (inRoot(f)) {

@@ -98,7 +98,21 @@ function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
 }
 
 /** Types that print the same are one type (`integer` and `number` are both `number`). */
-const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, (t) => flatText(printType(t, newTypeUses(), 'argument')));
+const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, flatTypeText);
+
+/**
+ * The one-line text of a type, kept per IR node: nested unions and intersections ask for the text
+ * of their members at every level, which re-printed each subtree once per enclosing level.
+ */
+const flatTexts = new WeakMap<TypeRef, string>();
+function flatTypeText(type: TypeRef): string {
+  let text = flatTexts.get(type);
+  if (text === undefined) {
+    text = flatText(printType(type, newTypeUses(), 'argument'));
+    flatTexts.set(type, text);
+  }
+  return text;
+}
 
 /** Printed members that read the same are one member (for unions built outside printTyped). */
 const distinct = (members: readonly PrintedType[]) => distinctBy(members, (m) => flatText(m.doc));
