@@ -9,7 +9,9 @@ import { isObject, report, resolvePointer, type WalkContext } from './document.j
 import { schemaToType } from './schema.js';
 
 /** Pointer segments that only say where a schema sits; the name keeps the words around them. */
-const STRUCTURAL = new Set(['components', 'schemas', 'definitions', '$defs', 'properties']);
+const STRUCTURAL = new Set(['components', 'schemas', 'definitions', '$defs', 'properties', 'paths', 'responses', 'content', 'schema']);
+/** `application/json` in `…/content/application~1json/schema`: says nothing about the type. */
+const MEDIA_TYPE = /^[a-z]+\/[\w.+-]+$/;
 
 /** The type name for the schema at `ref`, declaring it on first use; undefined if `ref` points at nothing. */
 export function refTypeName(ctx: WalkContext, ref: string, from: string): string | undefined {
@@ -32,7 +34,10 @@ export function refTypeName(ctx: WalkContext, ref: string, from: string): string
   return name;
 }
 
-/** `Payment/definitions/paymentLine` → `PaymentPaymentLine`; if taken, the structural words stay in. */
+/**
+ * `Payment/definitions/paymentLine` → `PaymentPaymentLine`, `/paths/~1v2~1keys/get/responses/200/…/allOf/1`
+ * → `V2KeysGet200AllOf1`; if taken, the structural words stay in.
+ */
 function nameFor(ctx: WalkContext, ref: string): string {
   const taken = (ctx.takenNames ??= new Set());
   const segments = ref.replace(/^#\/?/, '').split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -40,7 +45,7 @@ function nameFor(ctx: WalkContext, ref: string): string {
     const name = parts.map((p) => pascalCase(p) || '').join('') || 'Schema';
     return /^\d/.test(name) ? `T${name}` : name;
   };
-  const short = join(segments.filter((s) => !STRUCTURAL.has(s)));
+  const short = join(segments.filter((s) => !STRUCTURAL.has(s) && !MEDIA_TYPE.test(s)));
   const long = join(segments.filter((s, i) => i > 1 || !STRUCTURAL.has(s)));
   let name = !taken.has(short) ? short : long;
   for (let n = 2; taken.has(name); n++) name = `${long}${n}`;
