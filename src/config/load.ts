@@ -104,7 +104,8 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
           }
         } else {
           const v = str(value, `client.${k}`);
-          if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
+          if (v !== undefined && k === 'packageName' && !isNpmPackageName(v)) error(`client.packageName '${v}' is not a valid npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/name)`, value);
+          else if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
         }
       }
     } else if (section === 'types') {
@@ -276,6 +277,11 @@ export function loadOverlay(text: string, file: string, readFile?: ReadFile): { 
     if (!sawType) error(`param '${name}' needs a type`, pair.key);
     return param;
   }
+}
+
+/** npm's rules for a new package name: it lands in package.json and in install commands. */
+function isNpmPackageName(name: string): boolean {
+  return name.length <= 214 && /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(name);
 }
 
 function defaultPagination(kind: 'id-cursor' | 'page-token' | 'item-cursor' | 'offset' | 'page-number' | 'none'): Pagination | 'none' {

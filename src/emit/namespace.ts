@@ -72,8 +72,10 @@ export function emitNamespace(owner: string, members: NamespaceMembers, from: (m
 }
 
 /**
- * The types a resource and the resources below it own, and every declared type their methods and
- * those types reach through references (the spec-level ones live in a shared module).
+ * The types a resource and the resources below it own, and the declared types their methods and
+ * those own types name directly (`MessageParam` in `MessageCreateParams`). Named types are not
+ * followed further: a closure per resource would cost resources × types, quadratic on a large spec;
+ * every type is at the top of the client's namespace anyway.
  */
 export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[] {
   const seen = new Set<string>();
@@ -81,11 +83,7 @@ export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[]
     if (!t) return;
     switch (t.kind) {
       case 'ref': {
-        const decl = types.declOf.get(t.name);
-        if (!decl || seen.has(t.name)) return;
-        seen.add(t.name);
-        visit(decl.type);
-        for (const base of decl.extends ?? []) visit({ kind: 'ref', name: base });
+        if (types.declOf.has(t.name)) seen.add(t.name);
         return;
       }
       case 'array':
@@ -102,7 +100,11 @@ export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[]
     }
   };
   const walk = (r: ResourcePlan): void => {
-    for (const d of types.declsIn.get(r.module) ?? []) visit({ kind: 'ref', name: d.name });
+    for (const d of types.declsIn.get(r.module) ?? []) {
+      seen.add(d.name);
+      visit(d.type);
+      for (const base of d.extends ?? []) visit({ kind: 'ref', name: base });
+    }
     for (const m of r.methods) [m.positional?.type, ...m.params.map((p) => p.type), m.response.type, m.itemType, m.stream?.eventType].forEach(visit);
     r.children.forEach(walk);
   };

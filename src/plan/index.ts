@@ -5,7 +5,7 @@ import type { Api, Diagnostic, Operation } from '../ir/types.js';
 import { operationKey } from '../ir/types.js';
 import { planMethod, type MethodContext } from './method.js';
 import { placeOperations } from './method-names.js';
-import { claimUnique, pascalCase, RESERVED_MEMBERS, RUNTIME_BASE_ERROR, RUNTIME_ERROR_CLASSES, toMemberName, toSafeIdentifier } from './names.js';
+import { claimUnique, pascalCase, RESERVED_MEMBERS, RESERVED_WORDS, RUNTIME_BASE_ERROR, RUNTIME_ERROR_CLASSES, toMemberName, toSafeIdentifier } from './names.js';
 import { matchOverlay } from './overlay-match.js';
 import { TypeNamer, typeIdentifier } from './type-namer.js';
 import type { ClientAuth, MethodPlan, ResourcePlan, SdkPlan } from './types.js';
@@ -65,7 +65,7 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
     if (existing) return existing;
     const parent = nodeFor(path.slice(0, -1));
     const property = path[path.length - 1]!;
-    const node = newResource(id, property, namer.reserve(typeIdentifier(path.map((s) => pascalCase(s)).join(''))));
+    const node = newResource(id, property, resourceClassName(namer, typeIdentifier(path.map((s) => pascalCase(s)).join(''))));
     parent.children.push(node);
     nodes.set(id, node);
     return node;
@@ -147,8 +147,10 @@ export function planSdk(specApi: Api, overlay: Overlay, meta: PlanMeta): { plan:
 }
 
 /**
- * Spec types whose names the package itself uses (`APIError`, `Response`, the client's name) get a
- * `Model` suffix, and every reference follows.
+ * Spec types that cannot keep their names are renamed, and every reference follows: a reserved word
+ * (`class`, `delete`) is capitalised (`Class`), and a name the package or the platform uses
+ * (`APIError`, `Response`, `Promise`, the client's name) gets a `Model` suffix (`PromiseModel`), as
+ * does a capitalised word that is taken.
  */
 /** `AnthropicError`; `<Client>BaseError` when `<Client>Error` is already a runtime name (a client called `API`). */
 function baseErrorName(clientName: string, namer: TypeNamer): string {
@@ -160,9 +162,16 @@ function renameReservedTypes(api: Api, namer: TypeNamer): Api {
   const renames = new Map<string, string>();
   const specNames = new Set(api.types.map((t) => t.name));
   for (const t of api.types) {
-    if (!namer.isTaken(t.name)) continue;
-    let candidate = `${t.name}Model`;
-    for (let n = 2; specNames.has(candidate) || namer.isTaken(candidate); n++) candidate = `${t.name}Model${n}`;
+    const reservedWord = RESERVED_WORDS.has(t.name);
+    if (!reservedWord && !namer.isTaken(t.name)) continue;
+    const capitalised = reservedWord ? pascalCase(t.name) : t.name;
+    if (reservedWord && !specNames.has(capitalised) && !namer.isTaken(capitalised) && !RESERVED_WORDS.has(capitalised)) {
+      renames.set(t.name, capitalised);
+      specNames.add(capitalised);
+      continue;
+    }
+    let candidate = `${capitalised}Model`;
+    for (let n = 2; specNames.has(candidate) || namer.isTaken(candidate); n++) candidate = `${capitalised}Model${n}`;
     renames.set(t.name, candidate);
     specNames.add(candidate);
   }
@@ -181,6 +190,15 @@ function renameReservedTypes(api: Api, namer: TypeNamer): Api {
     return out;
   };
   return copy(api, '') as Api;
+}
+
+/**
+ * A resource class shares the package's namespace with the spec's types; the type keeps its name
+ * (`Pet` stays the model) and the class says what it is: `PetResource`, as `PetsResource` reads in
+ * SDKs that put both side by side. A number only if even that is taken.
+ */
+function resourceClassName(namer: TypeNamer, wanted: string): string {
+  return namer.reserve(namer.isTaken(wanted) ? `${wanted}Resource` : wanted);
 }
 
 function newResource(id: string, property: string, className: string): ResourcePlan {

@@ -7,15 +7,7 @@ import {
   type RequestOptions,
   encodePath,
 } from '../core/index.js';
-import type {
-  CapabilitySupport,
-  ContextManagementCapability,
-  EffortCapability,
-  ModelCapabilities,
-  ModelInfo,
-  ThinkingCapability,
-  ThinkingTypes,
-} from './shared.js';
+import type { ModelInfo } from './shared.js';
 
 export class Models extends APIResource {
   /** List Models */
@@ -72,15 +64,5 @@ export interface ModelRetrieveParams {
 }
 
 export declare namespace Models {
-  export {
-    type CapabilitySupport,
-    type ContextManagementCapability,
-    type EffortCapability,
-    type ModelCapabilities,
-    type ModelInfo,
-    type ModelListParams,
-    type ModelRetrieveParams,
-    type ThinkingCapability,
-    type ThinkingTypes,
-  };
+  export { type ModelInfo, type ModelListParams, type ModelRetrieveParams };
 }

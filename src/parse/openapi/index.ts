@@ -2,6 +2,7 @@
 // swagger-parser when it has external references, and validated against the OpenAPI schema; our
 // walkers then type it by JSON pointer, keeping `$ref` names.
 import fs from 'node:fs';
+import { dropSelfIntersections, findAliasCycles } from '../../ir/alias-cycles.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
@@ -31,6 +32,8 @@ export async function parseOpenApi(file: string, text?: string): Promise<ParseRe
   } catch (err) {
     return fail(`cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
+  // A YAML parser would read an empty file as null and call it 'not an object'.
+  if (source.trim() === '') return fail('the file is empty: expected an OpenAPI document');
   const parsed = parseText(source);
   if ('error' in parsed) return fail(parsed.error);
   if (!isObject(parsed.value)) return fail('not an OpenAPI document: expected an object at the top level');
@@ -57,6 +60,7 @@ export async function parseOpenApi(file: string, text?: string): Promise<ParseRe
   const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
   const schemas = version === '2.0' ? doc['definitions'] : isObject(doc['components']) ? doc['components']['schemas'] : undefined;
   const taken = new Set<string>();
+  ctx.takenNames = taken;
   const names = isObject(schemas) ? Object.keys(schemas).sort() : [];
   for (const key of names) {
     const name = toTypeName(key, taken);
@@ -83,8 +87,21 @@ export async function parseOpenApi(file: string, text?: string): Promise<ParseRe
   api.operations = walkOperations(ctx);
   const webhooks = walkWebhooks(ctx);
   if (webhooks) api.webhooks = webhooks;
+  // Types for refs into schemas are found while walking; sorted, so the document's key order does not show.
+  api.types.push(...(ctx.refTypes ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  api.types = dropSelfIntersections(api.types);
+  reportAliasCycles(api.types, file, diagnostics);
   if (api.operations.length === 0 && !diagnostics.some((d) => d.severity === 'error')) report(ctx, 'warning', 'openapi/no-operations', 'the document has no operations', '#/paths');
   return { api, diagnostics };
+}
+
+/** Schemas that are only themselves (through `$ref`, `oneOf`, `anyOf`, `allOf`) have no finite meaning: refused where the loop starts. */
+function reportAliasCycles(types: readonly NamedType[], file: string, diagnostics: Diagnostic[]): void {
+  const pointers = new Map(types.map((t) => [t.name, 'pointer' in t.loc ? t.loc.pointer : '/']));
+  for (const cycle of findAliasCycles(types)) {
+    const via = cycle.length === 2 ? 'refers to itself' : `loops back to itself (${cycle.join(' → ')})`;
+    diagnostics.push({ severity: 'error', code: 'openapi/alias-cycle', message: `schema '${cycle[0]}' ${via} through $ref, oneOf, anyOf or allOf alone, so it has no finite shape; give it properties or items`, loc: { file, pointer: pointers.get(cycle[0]!)! } });
+  }
 }
 
 function detectVersion(doc: JsonObject): WalkContext['version'] | undefined {

@@ -175,3 +175,12 @@ describe('extends: an overlay over another', () => {
     expect(loaded.overlay.client.name).toBe('Anthropic');
   });
 });
+
+describe('client.packageName', () => {
+  it.each(['../evil', 'a b', 'Upper', '.hidden', '@scope/', 'x'.repeat(215)])('%s is not an npm package name: an error at its line', (name) => {
+    expect(errors(`client:\n  name: A\n  packageName: ${JSON.stringify(name)}\n`)).toEqual([`3: client.packageName '${name}' is not a valid npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/name)`]);
+  });
+  it.each(['anthropic-client', '@acme/api-client', 'a.b_c~d'])('%s is accepted', (name) => {
+    expect(errors(`client:\n  packageName: '${name}'\n`)).toEqual([]);
+  });
+});

@@ -7,15 +7,7 @@ import {
   type RequestOptions,
   encodePath,
 } from '../../core/index.js';
-import type {
-  BetaCapabilitySupport,
-  BetaContextManagementCapability,
-  BetaEffortCapability,
-  BetaModelCapabilities,
-  BetaModelInfo,
-  BetaThinkingCapability,
-  BetaThinkingTypes,
-} from '../shared.js';
+import type { BetaModelInfo } from '../shared.js';
 
 export class BetaModels extends APIResource {
   /** List Models */
@@ -72,15 +64,5 @@ export interface BetaModelRetrieveParams {
 }
 
 export declare namespace BetaModels {
-  export {
-    type BetaCapabilitySupport,
-    type BetaContextManagementCapability,
-    type BetaEffortCapability,
-    type BetaModelCapabilities,
-    type BetaModelInfo,
-    type BetaModelListParams,
-    type BetaModelRetrieveParams,
-    type BetaThinkingCapability,
-    type BetaThinkingTypes,
-  };
+  export { type BetaModelInfo, type BetaModelListParams, type BetaModelRetrieveParams };
 }
