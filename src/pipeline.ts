@@ -47,15 +47,28 @@ export function defaultConfigFor(spec: string): string | undefined {
   return undefined;
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const timings: GenerateResult['timings'] = [];
-  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+export interface PlanResult {
+  diagnostics: Diagnostic[];
+  api?: Api;
+  plan?: SdkPlan;
+  timings: { stage: string; ms: number }[];
+}
+
+/** Runs a stage and records how long it took. */
+const timer =
+  (timings: { stage: string; ms: number }[]) =>
+  async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const value = await fn();
     timings.push({ stage, ms: performance.now() - start });
     return value;
   };
-  const result: GenerateResult = { diagnostics: [], changes: [], written: false, timings };
+
+/** parse → IR → plan, without emitting: what `generate` and `diff` share. */
+export async function planSpec(options: Pick<GenerateOptions, 'spec' | 'config' | 'emitIr'>): Promise<PlanResult> {
+  const timings: PlanResult['timings'] = [];
+  const time = timer(timings);
+  const result: PlanResult = { diagnostics: [], timings };
   const read = (file: string): string | undefined => {
     try {
       return fs.readFileSync(file, 'utf8');
@@ -90,9 +103,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const planned = await time('plan', () => planSdk(parsed.api, overlay, { specHash: sha256(specText), configHash: configText ? sha256(configText) : '', generator: GENERATOR }));
   result.diagnostics.push(...planned.diagnostics);
   result.plan = planned.plan;
-  if (hasErrors(result.diagnostics) || !options.out) return result;
+  return result;
+}
 
-  const files = await time('emit', () => emitPackage(planned.plan, readRuntimeFiles()));
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const planned = await planSpec(options);
+  const { timings } = planned;
+  const time = timer(timings);
+  const result: GenerateResult = { diagnostics: planned.diagnostics, changes: [], written: false, timings, ...(planned.api ? { api: planned.api } : {}), ...(planned.plan ? { plan: planned.plan } : {}) };
+  if (!planned.plan || hasErrors(result.diagnostics) || !options.out) return result;
+
+  const files = await time('emit', () => emitPackage(planned.plan!, readRuntimeFiles()));
   result.files = files;
   const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true }));
   result.changes = outcome.changes;
