@@ -44,16 +44,16 @@ export function compareDecls(before: DeclSide, after: DeclSide, ctx: DiffContext
     const m = n.get(newName);
     const at = declAt(newName, after.locOf(newName) ?? before.locOf(d.name));
     if (!m) {
-      ctx.add('type-removed', declAt(d.name, before.locOf(d.name)), `type ${d.name} removed`);
+      ctx.add('type-removed', declAt(d.name, before.locOf(d.name)), 'removed');
       continue;
     }
-    if (newName !== d.name) ctx.add('type-renamed', at, `type ${d.name} renamed to ${newName} (same shape)`);
+    if (newName !== d.name) ctx.add('type-renamed', at, `renamed from ${d.name} (same shape)`);
     const dirs = new Set([...(before.directions.get(d.name) ?? []), ...(after.directions.get(newName) ?? [])]);
     compareInDirections(d, m, dirs.size ? [...dirs] : ['response'], at, ctx);
     compareDescription(d.description, m.description, at, ctx);
   }
   for (const d of n.values()) {
-    if (!o.has(d.name) && !renamedTo.has(d.name)) ctx.add('type-added', declAt(d.name, after.locOf(d.name)), `type ${d.name} added`);
+    if (!o.has(d.name) && !renamedTo.has(d.name)) ctx.add('type-added', declAt(d.name, after.locOf(d.name)), 'added');
   }
 }
 

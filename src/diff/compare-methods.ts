@@ -30,11 +30,11 @@ export function compareMethods(before: readonly MethodPlan[], after: readonly Me
     if (n) {
       matched.add(n);
       byName.delete(o.fullName);
-      ctx.add('endpoint-moved', methodAt(n), `${n.fullName}: now ${endpointOf(n)} (was ${endpointOf(o)})`);
+      ctx.add('endpoint-moved', methodAt(n), `now ${endpointOf(n)} (was ${endpointOf(o)})`);
       compareMethod(o, n, ctx);
-    } else ctx.add('method-removed', methodAt(o), `${o.fullName} removed (${endpointOf(o)})`);
+    } else ctx.add('method-removed', methodAt(o), `removed (${endpointOf(o)})`);
   }
-  for (const n of after) if (!matched.has(n)) ctx.add('method-added', methodAt(n), `${n.fullName} added (${endpointOf(n)})`);
+  for (const n of after) if (!matched.has(n)) ctx.add('method-added', methodAt(n), `added (${endpointOf(n)})`);
 }
 
 const asProperty = (p: PlannedParam): Property => ({ name: p.name, type: p.type, required: p.required, ...(p.description ? { description: p.description } : {}), loc: { file: '', line: 0, col: 0 } });
@@ -42,21 +42,21 @@ const paramsObject = (m: MethodPlan): Extract<TypeRef, { kind: 'object' }> => ({
 
 function compareMethod(o: MethodPlan, n: MethodPlan, ctx: DiffContext): void {
   const at = methodAt(n);
-  if (o.fullName !== n.fullName) ctx.add('method-renamed', at, `${o.fullName} renamed to ${n.fullName} (${endpointOf(n)})`);
+  if (o.fullName !== n.fullName) ctx.add('method-renamed', at, `renamed from ${o.fullName} (${endpointOf(n)})`);
   compareCallShape(o, n, at, ctx);
   compareResult(o, n, at, ctx);
   compareDescription(o.summary, n.summary, at, ctx);
-  if (o.defaultBetas.join(',') !== n.defaultBetas.join(',')) ctx.add('client-default-changed', at, `${n.fullName}: default betas [${o.defaultBetas.join(', ')}] → [${n.defaultBetas.join(', ')}]`);
+  if (o.defaultBetas.join(',') !== n.defaultBetas.join(',')) ctx.add('client-default-changed', at, `default betas [${o.defaultBetas.join(', ')}] → [${n.defaultBetas.join(', ')}]`);
 }
 
 function compareCallShape(o: MethodPlan, n: MethodPlan, at: At, ctx: DiffContext): void {
   if (o.positional?.name !== n.positional?.name) {
     const was = o.positional ? `'${o.positional.name}'` : 'none';
     const now = n.positional ? `'${n.positional.name}'` : 'none';
-    ctx.add('positional-changed', at, `${n.fullName}: positional argument ${was} → ${now}`);
+    ctx.add('positional-changed', at, `positional argument ${was} → ${now}`);
   } else if (o.positional && n.positional) compareType(o.positional.type, n.positional.type, 'request', child(at, o.positional.name), ctx);
   if (o.paramsTypeName && n.paramsTypeName && o.paramsTypeName !== n.paramsTypeName) {
-    ctx.add('params-type-renamed', { ...at, subject: n.paramsTypeName }, `${n.fullName}: params type ${o.paramsTypeName} renamed to ${n.paramsTypeName}`);
+    ctx.add('params-type-renamed', { ...at, subject: n.paramsTypeName }, `params type renamed from ${o.paramsTypeName} to ${n.paramsTypeName}`);
   }
   const paramsAt = { ...at, sdk: `${n.fullName} params` };
   compareObject(paramsObject(o), paramsObject(n), 'request', paramsAt, ctx);
@@ -64,20 +64,20 @@ function compareCallShape(o: MethodPlan, n: MethodPlan, at: At, ctx: DiffContext
   for (const p of n.params) {
     const q = was.get(p.name);
     if (q && (q.location !== p.location || q.wireName !== p.wireName)) {
-      ctx.add('request-field-moved', child(paramsAt, p.name), `${paramsAt.sdk}.${p.name}: sent as ${p.location} '${p.wireName}' (was ${q.location} '${q.wireName}')`);
+      ctx.add('request-field-moved', child(paramsAt, p.name), `sent as ${p.location} '${p.wireName}' (was ${q.location} '${q.wireName}')`);
     }
   }
-  if (o.bodyKind !== n.bodyKind) ctx.add('body-encoding-changed', at, `${n.fullName}: body ${o.bodyKind} → ${n.bodyKind}`);
+  if (o.bodyKind !== n.bodyKind) ctx.add('body-encoding-changed', at, `body ${o.bodyKind} → ${n.bodyKind}`);
 }
 
 function compareResult(o: MethodPlan, n: MethodPlan, at: At, ctx: DiffContext): void {
   const result = { ...at, sdk: `${n.fullName} result` };
-  if (o.response.kind !== n.response.kind) ctx.add('response-kind-changed', result, `${n.fullName}: returns ${n.response.kind} (was ${o.response.kind})`);
+  if (o.response.kind !== n.response.kind) ctx.add('response-kind-changed', result, `returns ${n.response.kind} (was ${o.response.kind})`);
   else if (!o.pagination || !n.pagination) compareType(o.response.type, n.response.type, 'response', result, ctx);
   if (JSON.stringify(o.pagination ?? null) !== JSON.stringify(n.pagination ?? null)) {
-    ctx.add('pagination-changed', result, `${n.fullName}: paging ${o.pagination?.kind ?? 'none'} → ${n.pagination?.kind ?? 'none'}`);
+    ctx.add('pagination-changed', result, `paging ${o.pagination?.kind ?? 'none'} → ${n.pagination?.kind ?? 'none'}`);
   } else if (o.itemType && n.itemType) compareType(o.itemType, n.itemType, 'response', child(result, '[]'), ctx);
-  if (o.stream && !n.stream) ctx.add('streaming-removed', at, `${n.fullName}: no longer streams with stream: true`);
-  else if (!o.stream && n.stream) ctx.add('streaming-added', at, `${n.fullName}: streams with stream: true`);
+  if (o.stream && !n.stream) ctx.add('streaming-removed', at, `no longer streams with stream: true`);
+  else if (!o.stream && n.stream) ctx.add('streaming-added', at, `streams with stream: true`);
   else if (o.stream && n.stream) compareType(o.stream.eventType, n.stream.eventType, 'response', { ...at, sdk: `${n.fullName} stream events` }, ctx);
 }

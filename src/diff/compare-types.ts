@@ -91,10 +91,10 @@ export function compareType(o: TypeRef, n: TypeRef, dir: Direction, at: At, ctx:
   const wider = coversAll(after, before);
   const narrower = coversAll(before, after);
   const was = `${shortType(shown[0])} → ${shortType(shown[1])}`;
-  if (wider && narrower) ctx.add('type-format-changed', at, `${at.sdk}: type ${was}, the same values`);
-  else if (wider) ctx.add(KIND[dir].widened, at, `${at.sdk}: type widened, ${was}`);
-  else if (narrower) ctx.add(KIND[dir].narrowed, at, `${at.sdk}: type narrowed, ${was}`);
-  else ctx.add(KIND[dir].changed, at, `${at.sdk}: type changed, ${was}`);
+  if (wider && narrower) ctx.add('type-format-changed', at, `type ${was}, the same values`);
+  else if (wider) ctx.add(KIND[dir].widened, at, `type widened, ${was}`);
+  else if (narrower) ctx.add(KIND[dir].narrowed, at, `type narrowed, ${was}`);
+  else ctx.add(KIND[dir].changed, at, `type changed, ${was}`);
 }
 
 const variantsOf = (t: TypeRef): TypeRef[] => (t.kind === 'union' ? t.variants : [t]);
@@ -129,33 +129,33 @@ export function compareObject(o: Extract<TypeRef, { kind: 'object' }>, n: Extrac
   const before = new Map(o.properties.map((p) => [p.name, p]));
   for (const p of o.properties) {
     const q = after.get(p.name);
-    if (!q) ctx.add(dir === 'request' ? 'request-field-removed' : 'response-field-removed', child(at, p.name), `${at.sdk}: field '${p.name}' removed`);
+    if (!q) ctx.add(dir === 'request' ? 'request-field-removed' : 'response-field-removed', child(at, p.name), 'field removed');
     else compareProperty(p, q, dir, child(at, p.name), ctx, depth);
   }
   for (const q of n.properties) {
     if (before.has(q.name)) continue;
     const where = child(at, q.name);
-    if (dir === 'response') ctx.add('response-field-added', where, `${at.sdk}: field '${q.name}' added`);
-    else ctx.add(q.required ? 'request-field-added-required' : 'request-field-added-optional', where, `${at.sdk}: ${q.required ? 'required' : 'optional'} field '${q.name}' added`);
+    if (dir === 'response') ctx.add('response-field-added', where, 'field added');
+    else ctx.add(q.required ? 'request-field-added-required' : 'request-field-added-optional', where, `${q.required ? 'required' : 'optional'} field added`);
   }
   if (o.additionalProperties && n.additionalProperties) compareType(o.additionalProperties, n.additionalProperties, dir, child(at, '[key]'), ctx, depth);
   else if (o.additionalProperties || n.additionalProperties) {
     const gained = n.additionalProperties !== undefined;
-    ctx.add(gained ? KIND[dir].widened : KIND[dir].narrowed, at, `${at.sdk}: ${gained ? 'now admits' : 'no longer admits'} other keys`);
+    ctx.add(gained ? KIND[dir].widened : KIND[dir].narrowed, at, `${gained ? 'now admits' : 'no longer admits'} other keys`);
   }
 }
 
 function compareProperty(p: Property, q: Property, dir: Direction, at: At, ctx: DiffContext, depth: number): void {
   if (p.required !== q.required) {
     const kind = dir === 'request' ? (q.required ? 'request-field-made-required' : 'request-field-made-optional') : q.required ? 'response-field-made-required' : 'response-field-made-optional';
-    ctx.add(kind, at, `${at.sdk}: now ${q.required ? 'required' : 'optional'}`);
+    ctx.add(kind, at, `now ${q.required ? 'required' : 'optional'}`);
   }
   compareType(p.type, q.type, dir, at, ctx, depth);
   compareDescription(p.description, q.description, at, ctx);
 }
 
 export function compareDescription(o: string | undefined, n: string | undefined, at: At, ctx: DiffContext): void {
-  if ((o ?? '').trim() !== (n ?? '').trim()) ctx.add('description-changed', at, `${at.sdk}: description ${!o ? 'added' : !n ? 'removed' : 'changed'}`);
+  if ((o ?? '').trim() !== (n ?? '').trim()) ctx.add('description-changed', at, `description ${!o ? 'added' : !n ? 'removed' : 'changed'}`);
 }
 
 /** Shape equality modulo docs and the renames found, for rename detection. */

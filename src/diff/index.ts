@@ -20,7 +20,7 @@ export interface DiffOptions {
 
 export function diffPlans(before: SdkPlan, after: SdkPlan, options: DiffOptions = {}): DiffReport {
   const ctx = new DiffContext(new Map(before.types.map((d) => [d.name, d.type])), new Map(after.types.map((d) => [d.name, d.type])));
-  const bodyTypes = new Set([options.beforeApi, options.afterApi].flatMap((api) => (api?.operations ?? []).flatMap((op) => (op.body?.typeName ? [op.body.typeName] : []))));
+  const bodyTypes = bodyTypesOf([options.beforeApi, options.afterApi]);
   const oldSide = declSide(before, options.beforeApi, bodyTypes);
   const newSide = declSide(after, options.afterApi, bodyTypes);
   findRenames(oldSide, newSide, ctx);
@@ -28,6 +28,11 @@ export function diffPlans(before: SdkPlan, after: SdkPlan, options: DiffOptions 
   compareMethods(allMethods(before), allMethods(after), ctx);
   compareDecls(oldSide, newSide, ctx);
   return reportOf(ctx.changes, options.currentVersion ?? before.packageVersion);
+}
+
+/** Spec types the IRs name as request bodies (the plan flattens them into params). */
+export function bodyTypesOf(apis: readonly (Api | undefined)[]): Set<string> {
+  return new Set(apis.flatMap((api) => (api?.operations ?? []).flatMap((op) => (op.body?.typeName ? [op.body.typeName] : []))));
 }
 
 export function reportOf(changes: Change[], currentVersion: string): DiffReport {
@@ -51,7 +56,7 @@ function declSide(plan: SdkPlan, api: Api | undefined, bodyTypes: ReadonlySet<st
 
 function compareClient(o: SdkPlan, n: SdkPlan, ctx: DiffContext): void {
   const at = { sdk: 'client', spec: 'client', subject: n.clientName };
-  if (o.clientName !== n.clientName) ctx.add('client-renamed', at, `client class ${o.clientName} renamed to ${n.clientName}`);
+  if (o.clientName !== n.clientName) ctx.add('client-renamed', at, `client class renamed from ${o.clientName} to ${n.clientName}`);
   if (JSON.stringify(o.auth) !== JSON.stringify(n.auth)) ctx.add('auth-changed', at, `auth ${JSON.stringify(o.auth)} → ${JSON.stringify(n.auth)}`);
   if (o.apiKeyEnv !== n.apiKeyEnv) ctx.add('auth-changed', at, `API key variable ${o.apiKeyEnv} → ${n.apiKeyEnv}`);
   if (o.baseUrl !== n.baseUrl) ctx.add('client-default-changed', at, `base URL ${o.baseUrl || '(none)'} → ${n.baseUrl || '(none)'}`);

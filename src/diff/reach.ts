@@ -26,7 +26,8 @@ function refsOf(t: TypeRef, out: string[]): void {
   }
 }
 
-function closure(roots: readonly TypeRef[], types: ReadonlyMap<string, { type: TypeRef; extends?: string[] }>): Set<string> {
+/** Every named type the roots reach, through fields and `extends`. */
+export function closure(roots: readonly TypeRef[], types: ReadonlyMap<string, { type: TypeRef; extends?: string[] }>): Set<string> {
   const seen = new Set<string>();
   const queue: string[] = [];
   for (const r of roots) refsOf(r, queue);
