@@ -89,7 +89,9 @@ async function runGenerate(argv: GenerateArgs): Promise<number> {
   }
   if (!argv.quiet) {
     const what = result.written ? `wrote ${result.files?.size ?? 0} files (${result.changes.length} changed)` : 'nothing changed';
-    console.log(`${argv.out}: ${what} (${timing})`);
+    const report = result.release?.report;
+    const version = report ? `; version ${report.currentVersion} → ${report.nextVersion} (${report.bump}: ${report.changes.length} API changes, see CHANGELOG.md)` : '';
+    console.log(`${argv.out}: ${what}${version} (${timing})`);
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
 import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
+import { planRelease, type Release } from './release/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
 import { writePackage, type FileChange } from './write/index.js';
@@ -30,6 +31,8 @@ export interface GenerateResult {
   files?: Map<string, string>;
   api?: Api;
   plan?: SdkPlan;
+  /** The version this generation is, and the diff from the recorded one when the spec changed. */
+  release?: Release;
   timings: { stage: string; ms: number }[];
 }
 
@@ -112,8 +115,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const time = timer(timings);
   const result: GenerateResult = { diagnostics: planned.diagnostics, changes: [], written: false, timings, ...(planned.api ? { api: planned.api } : {}), ...(planned.plan ? { plan: planned.plan } : {}) };
   if (!planned.plan || hasErrors(result.diagnostics) || !options.out) return result;
+  const plan = planned.plan;
+  const release = await time('release', () => planRelease(plan, planned.api, options.out!, { check: options.check === true }));
+  result.release = release;
+  result.diagnostics.push(...release.diagnostics);
+  if (hasErrors(result.diagnostics)) return result;
 
-  const files = await time('emit', () => emitPackage(planned.plan!, readRuntimeFiles()));
+  const files = await time('emit', () => emitPackage({ ...plan, packageVersion: release.version }, readRuntimeFiles()));
+  for (const [file, text] of release.files) files.set(file, text);
   result.files = files;
   const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true }));
   result.changes = outcome.changes;
