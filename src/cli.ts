@@ -105,7 +105,9 @@ async function runDiff(options: DiffSpecsOptions & { format: 'md' | 'json'; fail
     return 1;
   }
   const { report } = result;
-  process.stdout.write(options.format === 'json' ? formatJson(report) : formatMarkdown(report, `API changes: ${options.old} → ${options.new}`));
+  const text = options.format === 'json' ? formatJson(report) : formatMarkdown(report, `API changes: ${options.old} → ${options.new}`);
+  // A big report to a pipe is written asynchronously; exiting before it drains would cut it short.
+  await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   console.error(`diff: ${report.bump} (${report.changes.length} changes; ${result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)} ms`).join(', ')})`);
   return options.failOn === 'breaking' && report.changes.some((c) => c.level === 'breaking') ? 1 : 0;
 }

@@ -37,12 +37,13 @@ export async function checkVerdicts(before: SdkPlan, after: SdkPlan, report: Dif
     for (const [file, text] of emitPackage(plan, runtime)) if (file.startsWith('src/') && file.endsWith('.ts')) project.createSourceFile(`/${side}/${file}`, text);
   }
   const checks = planChecks(before, after, report, bodyTypes);
-  const text = [`import type * as O from '/old/src/index.js';`, `import type * as N from '/new/src/index.js';`, ...checks.map((c) => c.line)].join('\n');
+  const header = [`import type * as O from '/old/src/index.js';`, `import type * as N from '/new/src/index.js';`, 'type AllKeys<T> = T extends unknown ? keyof T : never;'];
+  const text = [...header, ...checks.map((c) => c.line)].join('\n');
   const file = project.createSourceFile('/check.ts', text);
   const failed = new Map<number, string>();
   for (const d of project.getProgram().compilerObject.getSemanticDiagnostics(file.compilerNode)) {
     if (d.start === undefined) continue;
-    const line = file.compilerNode.getLineAndCharacterOfPosition(d.start).line - 2;
+    const line = file.compilerNode.getLineAndCharacterOfPosition(d.start).line - header.length;
     if (!failed.has(line)) failed.set(line, ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(0, 300));
   }
   return verdicts(checks, failed, report);
@@ -76,7 +77,8 @@ const declared = (t: TypeRef | undefined, types: ReadonlyMap<string, unknown>) =
  */
 function fits(from: string, to: string, keys: 'keys-accepted' | 'keys-kept' = 'keys-accepted'): string {
   const [wider, narrower] = keys === 'keys-accepted' ? [from, to] : [to, from];
-  return `{ const v: ${to} = null as unknown as ${from}; const k: [Exclude<keyof ${wider}, keyof ${narrower}>] extends [never] ? true : false = true; }`;
+  // Keys of every member of a union (plain `keyof` of a union is only the keys all members share).
+  return `{ const v: ${to} = null as unknown as ${from}; const k: [Exclude<AllKeys<${wider}>, AllKeys<${narrower}>>] extends [never] ? true : false = true; }`;
 }
 
 function planChecks(before: SdkPlan, after: SdkPlan, report: DiffReport, bodyTypes: ReadonlySet<string>): Check[] {

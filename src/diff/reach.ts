@@ -70,11 +70,11 @@ export function directionsOf(plan: SdkPlan, bodyTypes: ReadonlySet<string> = new
   // parser names none), so a model whose fields are the body's fields, all but one at most, is read as sent.
   for (const m of methods) {
     const body = new Set(m.params.filter((p) => p.location === 'body').map((p) => p.name));
-    if (body.size < 2) continue;
+    if (body.size === 0) continue;
     for (const d of plan.types) {
       if (d.role !== 'model' || d.type.kind !== 'object') continue;
       const fields = d.type.properties.map((p) => p.name);
-      if (fields.length >= Math.max(2, body.size - 1) && fields.every((f) => body.has(f))) for (const name of closure([{ kind: 'ref', name: d.name }], types)) sent.add(name);
+      if (fields.length >= Math.max(1, body.size - 1) && fields.every((f) => body.has(f))) for (const name of closure([{ kind: 'ref', name: d.name }], types)) sent.add(name);
     }
   }
   const out = new Map<string, Set<Direction>>();
