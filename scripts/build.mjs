@@ -29,6 +29,8 @@ async function build() {
     outdir: 'dist',
     chunkNames: '[name]-[hash]', // flat: files read at run time are found relative to dist/
     bundle: true,
+    // ts-morph (TypeScript itself, ~10 MB) is loaded only by `diff`: an installed dependency, never bundled.
+    external: ['ts-morph'],
     splitting: true,
     format: 'esm',
     platform: 'node',

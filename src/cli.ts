@@ -3,6 +3,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Diagnostic } from './ir/types.js';
+import { diffSpecs, type DiffSpecsOptions } from './diff-specs.js';
+import { formatJson, formatMarkdown } from './diff/format.js';
 import { defaultConfigFor, generate, type GenerateResult } from './pipeline.js';
 import type { MergeIssue } from './write/index.js';
 
@@ -46,22 +48,61 @@ interface Flags {
   discardEdits: boolean;
 }
 
+interface GenerateArgs {
+  spec?: string | undefined;
+  out?: string | undefined;
+  config?: string | undefined;
+  check: boolean;
+  'discard-edits': boolean;
+  'emit-ir'?: string | undefined;
+  quiet: boolean;
+}
+
 async function main(): Promise<number> {
-  const argv = await yargs(hideBin(process.argv))
+  let code = 0;
+  await yargs(hideBin(process.argv))
     .scriptName('lapgen')
-    .usage('$0 [--spec FILE] [--out DIR] [--config FILE] [--check] [--emit-ir FILE]\n\nGenerates a typed TypeScript client package from a LAP or OpenAPI (2.0, 3.0, 3.1; JSON or YAML) spec.\nWith no --spec, --out or --config: builds ' + DEFAULT_BUILDS.map((b) => `${b.spec} → ${b.out}/`).join(' and ') + '.')
-    .option('spec', { type: 'string', describe: `The API spec: .lap, or OpenAPI .json/.yaml (default: ${DEFAULT_BUILDS[0]!.spec})` })
-    .option('out', { type: 'string', describe: 'Output folder of the generated package (default: generated)' })
-    .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })
-    .option('discard-edits', { type: 'boolean', default: false, describe: 'Take the new output everywhere, dropping hand edits to generated files (src/lib is kept)' })
-    .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' })
+    .command(
+      '$0',
+      'Generates a typed TypeScript client package from a LAP or OpenAPI (2.0, 3.0, 3.1; JSON or YAML) spec.',
+      (y) =>
+        y
+          .usage('$0 [--spec FILE] [--out DIR] [--config FILE] [--check] [--emit-ir FILE]\n\nGenerates a typed TypeScript client package from a LAP or OpenAPI (2.0, 3.0, 3.1; JSON or YAML) spec.\nWith no --spec, --out or --config: builds ' + DEFAULT_BUILDS.map((b) => `${b.spec} → ${b.out}/`).join(' and ') + '.')
+          .option('spec', { type: 'string', describe: `The API spec: .lap, or OpenAPI .json/.yaml (default: ${DEFAULT_BUILDS[0]!.spec})` })
+          .option('out', { type: 'string', describe: 'Output folder of the generated package (default: generated)' })
+          .option('config', { type: 'string', describe: 'Overlay YAML (default: <spec name>.config.yaml beside the spec, if present)' })
+          .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list files that differ and exit 1 on drift' })
+          .option('discard-edits', { type: 'boolean', default: false, describe: 'Take the new output everywhere, dropping hand edits to generated files (src/lib is kept)' })
+          .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' }),
+      async (argv) => {
+        code = await runGenerate(argv);
+      },
+    )
+    .command(
+      'diff <old> <new>',
+      'Compares two specs (LAP or OpenAPI, any mix): what changed on the wire and the SDK surface, what breaks, which version.',
+      (y) =>
+        y
+          .positional('old', { type: 'string', demandOption: true, describe: 'The spec the last release was built from' })
+          .positional('new', { type: 'string', demandOption: true, describe: 'The updated spec' })
+          .option('config', { type: 'string', describe: 'Overlay YAML for both (default: each spec\'s <name>.config.yaml, if present)' })
+          .option('format', { choices: ['md', 'json'] as const, default: 'md' as const, describe: 'Markdown (for a pull request) or JSON' })
+          .option('fail-on', { choices: ['breaking'] as const, describe: 'Exit 1 when a breaking change is present' })
+          .option('current-version', { type: 'string', describe: 'The released version, for nextVersion (default: the old plan\'s, 0.1.0)' })
+          .option('typecheck', { type: 'boolean', default: true, describe: 'Check the verdicts with the TypeScript checker (--no-typecheck skips it)' }),
+      async (argv) => {
+        code = await runDiff({ old: argv.old, new: argv.new, format: argv.format, typecheck: argv.typecheck, ...(argv.config ? { config: argv.config } : {}), ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}), ...(argv['current-version'] ? { currentVersion: argv['current-version'] } : {}) });
+      },
+    )
     .strict()
     .help()
     .version(false)
-    .parse();
+    .parseAsync();
+  return code;
+}
 
+async function runGenerate(argv: GenerateArgs): Promise<number> {
   const flags: Flags = { check: argv.check, quiet: argv.quiet, config: argv.config, emitIr: argv['emit-ir'], discardEdits: argv['discard-edits'] };
   if (argv.spec === undefined && argv.out === undefined && argv.config === undefined) {
     let code = 0;
@@ -105,7 +146,9 @@ function reportCheck(out: string, spec: string, result: GenerateResult, quiet: b
 function reportWrite(out: string, result: GenerateResult, quiet: boolean, timing: string): number {
   if (!quiet) {
     const what = result.written ? `wrote ${result.files?.size ?? 0} files (${result.changes.length} changed)` : 'nothing changed';
-    console.log(`${out}: ${what} (${timing})`);
+    const report = result.release?.report;
+    const version = report ? `; version ${report.currentVersion} → ${report.nextVersion} (${report.bump}: ${report.changes.length} API changes, see CHANGELOG.md)` : '';
+    console.log(`${out}: ${what}${version} (${timing})`);
     const merged = result.notes.filter((n) => n.kind === 'merged').map((n) => n.path);
     const deleted = result.notes.filter((n) => n.kind === 'deleted').map((n) => n.path);
     if (merged.length) console.log(`kept your edits in ${merged.length} file${merged.length === 1 ? '' : 's'}: ${merged.join(', ')}`);
@@ -115,6 +158,23 @@ function reportWrite(out: string, result: GenerateResult, quiet: boolean, timing
   for (const line of formatIssues(out, result.issues)) console.error(line);
   return 1;
 }
+
+async function runDiff(options: DiffSpecsOptions & { format: 'md' | 'json'; failOn?: 'breaking' }): Promise<number> {
+  const result = await diffSpecs(options);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) console.error(formatDiagnostic(d));
+  if (!result.report) {
+    console.error(`${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was compared.`);
+    return 1;
+  }
+  const { report } = result;
+  const text = options.format === 'json' ? formatJson(report) : formatMarkdown(report, `API changes: ${options.old} → ${options.new}`);
+  // A big report to a pipe is written asynchronously; exiting before it drains would cut it short.
+  await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+  console.error(`diff: ${report.bump} (${report.changes.length} changes; ${result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)} ms`).join(', ')})`);
+  return options.failOn === 'breaking' && report.changes.some((c) => c.level === 'breaking') ? 1 : 0;
+}
+
 
 main().then(
   (code) => process.exit(code),

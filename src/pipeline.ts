@@ -10,6 +10,7 @@ import { readRuntimeFiles } from './emit/runtime-files.js';
 import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
 import { planSdk } from './plan/index.js';
+import { planRelease, type Release } from './release/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
 import { checkLibModules } from './write/lib-modules.js';
@@ -41,6 +42,8 @@ export interface GenerateResult {
   files?: Map<string, string>;
   api?: Api;
   plan?: SdkPlan;
+  /** The version this generation is, and the diff from the recorded one when the spec changed. */
+  release?: Release;
   timings: { stage: string; ms: number }[];
 }
 
@@ -58,15 +61,28 @@ export function defaultConfigFor(spec: string): string | undefined {
   return undefined;
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const timings: GenerateResult['timings'] = [];
-  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+export interface PlanResult {
+  diagnostics: Diagnostic[];
+  api?: Api;
+  plan?: SdkPlan;
+  timings: { stage: string; ms: number }[];
+}
+
+/** Runs a stage and records how long it took. */
+const timer =
+  (timings: { stage: string; ms: number }[]) =>
+  async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const value = await fn();
     timings.push({ stage, ms: performance.now() - start });
     return value;
   };
-  const result: GenerateResult = { diagnostics: [], changes: [], recordChanges: 0, issues: [], notes: [], written: false, timings };
+
+/** parse → IR → plan, without emitting: what `generate` and `diff` share. `out` is only read (the lib modules the overlay wires in must be there). */
+export async function planSpec(options: Pick<GenerateOptions, 'spec' | 'config' | 'emitIr' | 'out'>): Promise<PlanResult> {
+  const timings: PlanResult['timings'] = [];
+  const time = timer(timings);
+  const result: PlanResult = { diagnostics: [], timings };
   const read = (file: string): string | undefined => {
     try {
       return fs.readFileSync(file, 'utf8');
@@ -105,11 +121,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const planned = await time('plan', () => planSdk(parsed.api, overlay, { specHash: sha256(specText), configHash: configText ? sha256(configText) : '', generator: GENERATOR }));
   result.diagnostics.push(...planned.diagnostics);
   result.plan = planned.plan;
-  if (hasErrors(result.diagnostics) || !options.out) return result;
+  return result;
+}
 
-  const files = await time('emit', () => emitPackage(planned.plan, readRuntimeFiles()));
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const planned = await planSpec(options);
+  const { timings } = planned;
+  const time = timer(timings);
+  const result: GenerateResult = { diagnostics: planned.diagnostics, changes: [], recordChanges: 0, issues: [], notes: [], written: false, timings, ...(planned.api ? { api: planned.api } : {}), ...(planned.plan ? { plan: planned.plan } : {}) };
+  if (!planned.plan || hasErrors(result.diagnostics) || !options.out) return result;
+  const plan = planned.plan;
+  const release = await time('release', () => planRelease(plan, planned.api, options.out!, { check: options.check === true }));
+  result.release = release;
+  result.diagnostics.push(...release.diagnostics);
+  if (hasErrors(result.diagnostics)) return result;
+
+  const files = await time('emit', () => emitPackage({ ...plan, packageVersion: release.version }, readRuntimeFiles()));
+  for (const [file, text] of release.files) files.set(file, text);
   result.files = files;
-  const manifest = { generator: planned.plan.generator, specSha256: planned.plan.specHash, configSha256: planned.plan.configHash || null };
+  const manifest = { generator: plan.generator, specSha256: plan.specHash, configSha256: plan.configHash || null };
   const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
   Object.assign(result, { changes: outcome.changes, recordChanges: outcome.recordChanges, issues: outcome.issues, notes: outcome.notes, written: outcome.written });
   return result;
