@@ -25,7 +25,8 @@ async function build() {
   const validators = await validatorSources(esbuild);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts' },
+    // diff-specs: `lapgen diff` as a module too, so tests can see what it loads.
+    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts', 'diff-specs': 'src/diff-specs.ts' },
     outdir: 'dist',
     chunkNames: '[name]-[hash]', // flat: files read at run time are found relative to dist/
     bundle: true,

@@ -127,7 +127,8 @@ async function build(spec: string, out: string, flags: Flags): Promise<number> {
 }
 
 function reportCheck(out: string, spec: string, result: GenerateResult, quiet: boolean, timing: string): number {
-  if (result.changes.length === 0 && result.recordChanges === 0 && result.issues.length === 0) {
+  const notBumped = result.diagnostics.some((d) => d.code === 'release/not-bumped');
+  if (result.changes.length === 0 && result.recordChanges === 0 && result.issues.length === 0 && !notBumped) {
     if (!quiet) console.log(`${out} is up to date with ${spec} (${timing})`);
     return 0;
   }

@@ -167,7 +167,8 @@ describe('the committed builds', () => {
     const check = run(['--check']);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('generated is up to date with spec/anthropic.openapi.json');
-    expect(check.stdout).toMatch(/generated-lap differs from what spec\/anthropic\.lap generates[^\n]*:\n\s+modified (api\.md|src\/resources\/messages\/index\.ts)/);
+    expect(check.stdout).toContain('generated-lap differs from what spec/anthropic.lap generates');
+    expect(check.stdout).toMatch(/^ {2}modified src\/resources\/messages\/index\.ts$/m);
     expect(run(['--quiet']).status).toBe(0);
     expect(run(['--check', '--quiet']).status).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'generated-lap/src/resources/messages/index.ts'), 'utf8')).toContain('Create a Message, now');

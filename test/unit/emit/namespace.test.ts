@@ -57,11 +57,13 @@ describe('the namespace in a client of another spec', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const code = `import SwaggerPetstore from 'petstore';
 const pet: SwaggerPetstore.Pet = { id: 1, name: 'Rex' };
-const fresh: SwaggerPetstore.Pets.NewPet = { name: 'Rex' };
+// A resource's namespace has the types its declarations name (Pet), not all they reach (Pet's NewPet).
+const fresh: SwaggerPetstore.NewPet = { name: 'Rex' };
+const listed: SwaggerPetstore.Pets.Pet = pet;
 const params: SwaggerPetstore.Pets.PetCreateParams = fresh;
 const page: SwaggerPetstore.RequestOptions = { timeout: 1 };
 export function check(err: unknown): SwaggerPetstore.APIError | undefined {
-  void [pet, params, page, SwaggerPetstore.toFile, SwaggerPetstore.Pets];
+  void [pet, listed, params, page, SwaggerPetstore.toFile, SwaggerPetstore.Pets];
   return err instanceof SwaggerPetstore.APIError ? err : undefined;
 }
 `;
