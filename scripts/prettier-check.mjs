@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import { PRINT_WIDTH } from '../dist/emit/layout/doc.js';
+import { PRINT_WIDTH } from '../dist/pipeline.js';
 
 // The generator's own width; quotes and trailing commas are built into its layout.
 export const PRETTIER_OPTIONS = { printWidth: PRINT_WIDTH, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
 const PARSERS = { '.ts': 'typescript', '.json': 'json' };
 
-/** Files under `dir` (skipping node_modules and dist) that prettier would change, each with its first differing line. */
+/** Files under `dir` (skipping node_modules, dist, the recorded base in .lapgen and the user's src/lib) that prettier would change, each with its first differing line. */
 export async function unformattedFiles(dir) {
   const problems = [];
   for (const file of walk(dir)) {
@@ -30,8 +30,9 @@ export async function unformattedFiles(dir) {
 
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === '.lapgen') continue;
     const full = path.join(dir, entry.name);
+    if (entry.name === 'lib' && path.basename(dir) === 'src') continue;
     if (entry.isDirectory()) yield* walk(full);
     else yield full;
   }

@@ -9,27 +9,41 @@ import { emitPackage } from './emit/index.js';
 import { readRuntimeFiles } from './emit/runtime-files.js';
 import type { Api, Diagnostic } from './ir/types.js';
 import { parseLap } from './parse/lap/parser.js';
-import { parseOpenApi } from './parse/openapi/index.js';
 import { planSdk } from './plan/index.js';
+import { planRelease, type Release } from './release/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
-import { writePackage, type FileChange } from './write/index.js';
+import { checkLibModules } from './write/lib-modules.js';
+import { writePackage, type FileChange, type MergeIssue, type MergeNote } from './write/index.js';
+
+// For scripts/prettier-check.mjs, which formats with the generator's own width; dist/ has only the bundled entries.
+export { PRINT_WIDTH } from './emit/layout/doc.js';
 
 export interface GenerateOptions {
   spec: string;
   config?: string;
   out?: string;
   check?: boolean;
+  /** Take the new output everywhere, dropping hand edits to generated files (never the default). */
+  discardEdits?: boolean;
   emitIr?: string;
 }
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   changes: FileChange[];
+  /** Files of the recorded base (.lapgen/base/) that change. */
+  recordChanges: number;
+  /** Conflicts and files left alone: the run must exit non-zero. */
+  issues: MergeIssue[];
+  /** Hand edits kept, generated files that stay deleted. */
+  notes: MergeNote[];
   written: boolean;
   files?: Map<string, string>;
   api?: Api;
   plan?: SdkPlan;
+  /** The version this generation is, and the diff from the recorded one when the spec changed. */
+  release?: Release;
   timings: { stage: string; ms: number }[];
 }
 
@@ -47,15 +61,28 @@ export function defaultConfigFor(spec: string): string | undefined {
   return undefined;
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const timings: GenerateResult['timings'] = [];
-  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+export interface PlanResult {
+  diagnostics: Diagnostic[];
+  api?: Api;
+  plan?: SdkPlan;
+  timings: { stage: string; ms: number }[];
+}
+
+/** Runs a stage and records how long it took. */
+const timer =
+  (timings: { stage: string; ms: number }[]) =>
+  async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const value = await fn();
     timings.push({ stage, ms: performance.now() - start });
     return value;
   };
-  const result: GenerateResult = { diagnostics: [], changes: [], written: false, timings };
+
+/** parse → IR → plan, without emitting: what `generate` and `diff` share. `out` is only read (the lib modules the overlay wires in must be there). */
+export async function planSpec(options: Pick<GenerateOptions, 'spec' | 'config' | 'emitIr' | 'out'>): Promise<PlanResult> {
+  const timings: PlanResult['timings'] = [];
+  const time = timer(timings);
+  const result: PlanResult = { diagnostics: [], timings };
   const read = (file: string): string | undefined => {
     try {
       return fs.readFileSync(file, 'utf8');
@@ -68,9 +95,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const specText = read(options.spec);
   if (specText === undefined) return result;
-  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML.
+  // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML. The OpenAPI
+  // parser (swagger-parser, the schema validator) is loaded only for OpenAPI input.
   const isLap = /\.lap$/i.test(options.spec) || /^\s*@lap\b/.test(specText);
-  const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec)));
+  const parseOpenApi = async (file: string, text: string) => (await import('./parse/openapi/index.js')).parseOpenApi(file, text);
+  const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec, specText)));
   result.diagnostics.push(...parsed.diagnostics);
   result.api = parsed.api;
 
@@ -79,23 +108,39 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.config) {
     const text = read(options.config);
     if (text === undefined) return result;
-    configText = text;
     const loaded = loadOverlay(text, options.config);
     result.diagnostics.push(...loaded.diagnostics);
     overlay = loaded.overlay;
+    // The hash covers the overlay and every base it extends (bases first), so editing a base shows too.
+    configText = loaded.sources.map((s) => s.text).join('\n---\n');
   }
+  if (options.out) result.diagnostics.push(...checkLibModules(overlay, options.out));
   if (hasErrors(result.diagnostics)) return result;
   if (options.emitIr) fs.writeFileSync(options.emitIr, `${JSON.stringify(parsed.api, null, 2)}\n`);
 
   const planned = await time('plan', () => planSdk(parsed.api, overlay, { specHash: sha256(specText), configHash: configText ? sha256(configText) : '', generator: GENERATOR }));
   result.diagnostics.push(...planned.diagnostics);
   result.plan = planned.plan;
-  if (hasErrors(result.diagnostics) || !options.out) return result;
+  return result;
+}
 
-  const files = await time('emit', () => emitPackage(planned.plan, readRuntimeFiles()));
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const planned = await planSpec(options);
+  const { timings } = planned;
+  const time = timer(timings);
+  const result: GenerateResult = { diagnostics: planned.diagnostics, changes: [], recordChanges: 0, issues: [], notes: [], written: false, timings, ...(planned.api ? { api: planned.api } : {}), ...(planned.plan ? { plan: planned.plan } : {}) };
+  if (!planned.plan || hasErrors(result.diagnostics) || !options.out) return result;
+  const plan = planned.plan;
+  const release = await time('release', () => planRelease(plan, planned.api, options.out!, { check: options.check === true }));
+  result.release = release;
+  result.diagnostics.push(...release.diagnostics);
+  if (hasErrors(result.diagnostics)) return result;
+
+  const files = await time('emit', () => emitPackage({ ...plan, packageVersion: release.version }, readRuntimeFiles()));
+  for (const [file, text] of release.files) files.set(file, text);
   result.files = files;
-  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true }));
-  result.changes = outcome.changes;
-  result.written = outcome.written;
+  const manifest = { generator: plan.generator, specSha256: plan.specHash, configSha256: plan.configHash || null };
+  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
+  Object.assign(result, { changes: outcome.changes, recordChanges: outcome.recordChanges, issues: outcome.issues, notes: outcome.notes, written: outcome.written });
   return result;
 }

@@ -1,9 +1,10 @@
-// Reads and validates the config overlay. Every problem names the file and line; unknown keys are
-// errors, so a typo cannot silently change nothing.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+// Reads and validates the config overlay (merged over the overlay it `extends`, see extends.ts).
+// Every problem names the file and line; unknown keys are errors, so a typo cannot silently change nothing.
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Pagination, Param, ParamLocation } from '../ir/types.js';
 import { LapSyntaxError, TypeExprParser } from '../parse/lap/type-expr.js';
-import { emptyOverlay, type OperationOverlay, type Overlay } from './types.js';
+import { keyOf, resolveOverlay, type OverlaySource, type ReadFile } from './extends.js';
+import { emptyOverlay, type ExtensionMethodOverlay, type OperationOverlay, type Overlay, type ResourceOverlay } from './types.js';
 
 const RESPONSE_KINDS = ['json', 'sse', 'jsonl', 'binary', 'empty'] as const;
 const BODY_KINDS = ['json', 'multipart', 'form', 'binary'] as const;
@@ -15,30 +16,21 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What an APIError already has (`requestID` may be re-pointed at another header). */
 const APIERROR_MEMBERS = ['status', 'headers', 'error', 'type', 'message', 'name', 'stack', 'cause', 'constructor', '__proto__', 'toString'];
+/** A module under the package's src/lib/, without extension; `*` only where a subpath pattern allows it. */
+const LIB_MODULE = /^lib(\/(?!\.\.?(\/|$))[A-Za-z0-9_.*-]+)+$/;
+const SUBPATH = /^\.\/(?!\.\.?(\/|$))[A-Za-z0-9_.*\/-]+$/;
 
-/** A mapping key as text (keys are scalars; anything else reads as empty and fails the allowed-keys check). */
-const keyOf = (key: unknown): string => (isScalar(key) ? String(key.value) : '');
-
-export function loadOverlay(text: string, file: string): { overlay: Overlay; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function loadOverlay(text: string, file: string, readFile?: ReadFile): { overlay: Overlay; diagnostics: Diagnostic[]; sources: OverlaySource[] } {
   const overlay: Overlay = { ...emptyOverlay(), file };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const locOf = (node: Node | null | undefined): { file: string; line: number; col: number } => {
-    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return { file, line: pos.line, col: pos.col };
-  };
+  const resolved = resolveOverlay(text, file, readFile);
+  const { diagnostics, sources, locOf } = resolved;
   const error = (message: string, node: Node | null | undefined) => diagnostics.push({ severity: 'error', code: 'config/invalid', message, loc: locOf(node) });
-  for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    const message = e.code === 'DUPLICATE_KEY' ? 'the same key is mapped twice' : e.message.split('\n')[0]!;
-    diagnostics.push({ severity: 'error', code: 'config/yaml', message, loc: { file, line: pos.line, col: pos.col } });
-  }
-  if (diagnostics.length) return { overlay, diagnostics };
-  if (doc.contents === null) return { overlay, diagnostics };
-  if (!isMap(doc.contents)) {
-    error('the overlay must be a mapping with client, resources and operations', doc.contents);
-    return { overlay, diagnostics };
+  if (diagnostics.length) return { overlay, diagnostics, sources };
+  const root = resolved.root;
+  if (root === null) return { overlay, diagnostics, sources };
+  if (!isMap(root)) {
+    error('the overlay must be a mapping with client, resources and operations', root);
+    return { overlay, diagnostics, sources };
   }
 
   const str = (node: unknown, what: string): string | undefined => {
@@ -86,14 +78,14 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     }
   };
 
-  for (const top of entries(doc.contents, ['client', 'resources', 'operations'], 'the overlay')) {
+  for (const top of entries(root, ['client', 'resources', 'operations', 'types', 'lib'], 'the overlay')) {
     const section = keyOf(top.key);
     if (!isMap(top.value)) {
       error(`'${section}' must be a mapping`, top.value ?? top.key);
       continue;
     }
     if (section === 'client') {
-      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'apiKeyHeader', 'headers', 'betas', 'errorHeaders'], 'client')) {
+      for (const { key, value } of entries(top.value, ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'webhookKeyEnv', 'apiKeyHeader', 'headers', 'betas', 'errorHeaders'], 'client')) {
         const k = keyOf(key);
         if (k === 'headers') {
           if (!isMap(value)) error('client.headers must be a mapping of header name to value', value);
@@ -112,8 +104,18 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
           }
         } else {
           const v = str(value, `client.${k}`);
-          if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
+          if (v !== undefined && k === 'packageName' && !isNpmPackageName(v)) error(`client.packageName '${v}' is not a valid npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/name)`, value);
+          else if (v !== undefined) (overlay.client as unknown as Record<string, string>)[k] = v;
         }
+      }
+    } else if (section === 'types') {
+      for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
+        const name = str(key, 'a type alias');
+        const target = str(value, `type alias '${name}'`);
+        if (name === undefined || target === undefined) continue;
+        if (!TYPE_NAME.test(name)) error(`type alias '${name}' must be a PascalCase type name`, key);
+        else if (!TYPE_NAME.test(target)) error(`type alias '${name}' must name a PascalCase type; found '${target}'`, value);
+        else overlay.types.push({ name, target, loc: locOf(key) });
       }
     } else if (section === 'resources') {
       for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
@@ -124,10 +126,15 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
           error(`resource '${path}' must be a mapping`, value ?? key);
           continue;
         }
-        const res = { path, betas: [] as string[], loc: locOf(key) };
-        for (const p of entries(value, ['betas'], `resource '${path}'`)) res.betas = strList(p.value, `resource '${path}' betas`);
+        const res: ResourceOverlay = { path, betas: [], methods: [], loc: locOf(key) };
+        for (const p of entries(value, ['betas', 'methods'], `resource '${path}'`)) {
+          if (keyOf(p.key) === 'betas') res.betas = strList(p.value, `resource '${path}' betas`);
+          else res.methods = readMethods(path, p.value);
+        }
         overlay.resources.push(res);
       }
+    } else if (section === 'lib') {
+      readLib(top.value);
     } else {
       for (const { key, value } of top.value.items as Pair<Node, Node>[]) {
         const opKey = str(key, 'an operation key');
@@ -144,7 +151,56 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
       }
     }
   }
-  return { overlay, diagnostics };
+  return { overlay, diagnostics, sources };
+
+  /** `name: lib/module#export` pairs: functions from src/lib wired in as members of a resource. */
+  function readMethods(resource: string, node: Node | null): ExtensionMethodOverlay[] {
+    if (!isMap(node)) {
+      error(`resource '${resource}' methods must be a mapping of member name to 'lib/module#export'`, node);
+      return [];
+    }
+    const methods: ExtensionMethodOverlay[] = [];
+    for (const { key, value } of node.items as Pair<Node, Node>[]) {
+      const name = str(key, 'a method name');
+      const target = str(value, `method '${name}'`);
+      if (name === undefined || target === undefined) continue;
+      const [module = '', exportName = '', extra] = target.split('#');
+      if (!IDENTIFIER.test(name)) error(`method name '${name}' must be an identifier`, key);
+      else if (extra !== undefined || !LIB_MODULE.test(module) || module.includes('*') || /\.[cm]?[jt]sx?$/.test(module) || !IDENTIFIER.test(exportName)) {
+        error(`method '${name}' must name '<module under src/lib, no extension>#<export>', like lib/message-stream#stream; found '${target}'`, value);
+      } else methods.push({ name, module, exportName, loc: locOf(value) });
+    }
+    return methods;
+  }
+
+  function readLib(map: YAMLMap): void {
+    for (const { key, value } of entries(map, ['entry', 'exports', 'peerDependencies'], 'lib')) {
+      const k = keyOf(key);
+      if (k === 'entry') {
+        if (!isSeq(value)) error('lib.entry must be a list of modules like lib/message-stream', value);
+        else for (const item of value.items as Node[]) {
+          const module = str(item, 'a lib.entry module');
+          if (module !== undefined && (!LIB_MODULE.test(module) || module.includes('*'))) error(`lib.entry '${module}' must be a module under src/lib without extension, like lib/message-stream`, item);
+          else if (module !== undefined) overlay.lib.entry.push({ module, loc: locOf(item) });
+        }
+        continue;
+      }
+      if (!isMap(value)) {
+        error(`lib.${k} must be a mapping`, value ?? key);
+        continue;
+      }
+      for (const pair of value.items as Pair<Node, Node>[]) {
+        const name = str(pair.key, `a lib.${k} key`);
+        const target = str(pair.value, `lib.${k} '${name}'`);
+        if (name === undefined || target === undefined) continue;
+        if (k === 'peerDependencies') overlay.lib.peerDependencies.push({ name, range: target, loc: locOf(pair.key) });
+        else if (!SUBPATH.test(name) || name === './package.json' || (name.match(/\*/g) ?? []).length > 1) error(`lib.exports key '${name}' must be a subpath like ./helpers/zod or ./lib/*`, pair.key);
+        else if (!LIB_MODULE.test(target) || name.includes('*') !== target.includes('*') || (target.match(/\*/g) ?? []).length > 1) {
+          error(`lib.exports '${name}' must map to a module under src/lib without extension${name.includes('*') ? ', with one * as the key has' : ''}; found '${target}'`, pair.value);
+        } else overlay.lib.exports.push({ subpath: name, module: target, loc: locOf(pair.key) });
+      }
+    }
+  }
 
   function readOperation(opKey: string, keyNode: Node, map: YAMLMap): OperationOverlay {
     const op: OperationOverlay = { key: opKey, params: [], betas: [], loc: locOf(keyNode) };
@@ -221,6 +277,11 @@ export function loadOverlay(text: string, file: string): { overlay: Overlay; dia
     if (!sawType) error(`param '${name}' needs a type`, pair.key);
     return param;
   }
+}
+
+/** npm's rules for a new package name: it lands in package.json and in install commands. */
+function isNpmPackageName(name: string): boolean {
+  return name.length <= 214 && /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(name);
 }
 
 function defaultPagination(kind: 'id-cursor' | 'page-token' | 'item-cursor' | 'offset' | 'page-number' | 'none'): Pagination | 'none' {

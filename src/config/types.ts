@@ -9,6 +9,16 @@ export interface Overlay {
   resources: ResourceOverlay[];
   /** Keyed by endpoint: `POST /v1/files` (both variants) or `POST /v1/files?beta=true` (that one only). */
   operations: OperationOverlay[];
+  /** Hand-written modules under the package's `src/lib/` exposed by the package. */
+  lib: LibOverlay;
+  /** Extra names for the package's types (`MessageParam` for `InputMessage`): type aliases beside them. */
+  types: TypeAlias[];
+}
+
+export interface TypeAlias {
+  name: string;
+  target: string;
+  loc: Loc;
 }
 
 export interface ClientOverlay {
@@ -18,6 +28,8 @@ export interface ClientOverlay {
   packageName?: string;
   apiKeyEnv?: string;
   baseUrlEnv?: string;
+  /** Environment variable holding the webhook signing key (default `<NAME>_WEBHOOK_KEY`). */
+  webhookKeyEnv?: string;
   /** The header that carries the API key, when the spec declares no security scheme for it. */
   apiKeyHeader?: string;
   /** Headers the client sends on every request unless a request overrides them. */
@@ -31,7 +43,28 @@ export interface ClientOverlay {
 export interface ResourceOverlay {
   path: string;
   betas: string[];
+  /** Members wired in from hand-written code: `stream: lib/message-stream#stream`. */
+  methods: ExtensionMethodOverlay[];
   loc: Loc;
+}
+
+export interface ExtensionMethodOverlay {
+  /** Member name on the resource class. */
+  name: string;
+  /** Module under the package's `src/`, without extension: `lib/message-stream`. */
+  module: string;
+  /** The exported function; it receives the resource as `this`. */
+  exportName: string;
+  loc: Loc;
+}
+
+export interface LibOverlay {
+  /** Modules re-exported (`export *`) from the package root. */
+  entry: { module: string; loc: Loc }[];
+  /** Extra package.json subpaths (`./helpers/zod`, or a pattern `./lib/*`) → modules under `src/`. */
+  exports: { subpath: string; module: string; loc: Loc }[];
+  /** Optional peers the helpers import: peerDependencies, optional in peerDependenciesMeta, and a dev dependency. */
+  peerDependencies: { name: string; range: string; loc: Loc }[];
 }
 
 export interface OperationOverlay {
@@ -55,4 +88,4 @@ export interface OperationOverlay {
   loc: Loc;
 }
 
-export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [] });
+export const emptyOverlay = (): Overlay => ({ client: { headers: [], errorHeaders: [] }, resources: [], operations: [], types: [], lib: { entry: [], exports: [], peerDependencies: [] } });

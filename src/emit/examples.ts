@@ -40,6 +40,9 @@ export function exampleValue(type: TypeRef, hint: string, named: NamedTypes, dep
     }
     case 'object':
     case 'intersection': {
+      // A required field that leads back to its own type (through an intersection, which refPath
+      // does not see) has no finite value; the nesting bound stops the example there.
+      if (depth >= MAX_DEPTH) return '{}';
       const props = objectProperties(type, (name) => named.get(name)) ?? (type.kind === 'object' ? [] : undefined);
       if (!props) return type.kind === 'intersection' && type.parts[0] ? exampleValue(type.parts[0], hint, named, depth, refPath) : '{}';
       const required = props.filter((p) => p.required && !p.readOnly);

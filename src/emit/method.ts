@@ -8,6 +8,9 @@ import { printTyped, typeArguments, unionOf, type PrintedType, type TypeUses } f
 
 const OPTIONS_PARAM = 'options?: RequestOptions';
 
+/** Members every object has (TypeScript's `Object` interface): `{}` has them too, with Object's types. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
 export function emitMethod(method: MethodPlan, uses: TypeUses): Doc {
   uses.runtime.add('RequestOptions');
   const lead: Doc[] = [];
@@ -16,7 +19,13 @@ export function emitMethod(method: MethodPlan, uses: TypeUses): Doc {
   if (method.paramsTypeName) {
     uses.refs.add(method.paramsTypeName);
     const optional = unionOf([{ doc: method.paramsTypeName, shape: 'reference' }, { doc: 'null', shape: 'keyword' }, { doc: 'undefined', shape: 'keyword' }], 'annotation');
-    paramsParam = method.paramsRequired ? `params: ${method.paramsTypeName}` : ['params: ', optional.doc, ' = {}'];
+    // A param named `constructor` makes `{}` unassignable to the params type (its `constructor` is
+    // Object's): such a method leaves `params` optional instead of defaulting it; the runtime reads
+    // `params ?? {}` either way.
+    const shadowsObject = method.params.some((p) => OBJECT_MEMBERS.has(p.name));
+    if (method.paramsRequired) paramsParam = `params: ${method.paramsTypeName}`;
+    else if (shadowsObject) paramsParam = ['params?: ', unionOf([{ doc: method.paramsTypeName, shape: 'reference' }, { doc: 'null', shape: 'keyword' }], 'annotation').doc];
+    else paramsParam = ['params: ', optional.doc, ' = {}'];
   }
 
   const result = returnType(method, uses);
@@ -100,7 +109,9 @@ function endpointLiteral(method: MethodPlan, uses: TypeUses): Doc {
   const betas = method.params.find((p) => p.location === 'betas');
   if (pathKeys.length) add('pathKeys', strings(pathKeys), 'other');
   if (query.length) add('query', strings(query), 'other');
-  if (headers.length) add('headers', objectLiteral(headers.map((h) => property(toPropertyKey(h.name), toStringLiteral(h.wireName), 'string'))), 'other');
+  // A quoted `'__proto__'` key in an object literal sets the prototype; the computed form is a plain key.
+  const literalKey = (name: string) => (name === '__proto__' ? `['__proto__']` : toPropertyKey(name));
+  if (headers.length) add('headers', objectLiteral(headers.map((h) => property(literalKey(h.name), toStringLiteral(h.wireName), 'string'))), 'other');
   if (betas) add('betas', toStringLiteral(betas.name), 'string');
   if (method.defaultBetas.length) add('defaultBetas', strings(method.defaultBetas), 'other');
   if (method.bodyKind !== 'none') add('body', toStringLiteral(method.bodyKind), 'string');
@@ -112,16 +123,20 @@ function endpointLiteral(method: MethodPlan, uses: TypeUses): Doc {
   return objectLiteral(fields);
 }
 
-/** `'/v1/models'`, or ``encodePath`/v1/skills/${params.skill_id}/versions/${version}` `` when it has params. */
+/**
+ * `'/v1/models'`, or ``encodePath`/v1/skills/${params.skill_id}/versions/${version}` `` when it has
+ * params. Only the path interpolates: a fixed query is sent as written (its templated pairs are
+ * params already, see ir/path-key.ts).
+ */
 function pathExpression(method: MethodPlan, uses: TypeUses): string {
-  const full = method.path + (method.fixedQuery ? `?${method.fixedQuery}` : '');
-  const pieces = full.split(/\{([^}]+)\}/);
-  if (pieces.length === 1) return toStringLiteral(full);
+  const query = method.fixedQuery ? `?${method.fixedQuery}` : '';
+  const pieces = method.path.split(/\{([^}]+)\}/);
+  if (pieces.length === 1) return toStringLiteral(method.path + query);
   uses.runtime.add('encodePath');
   let out = '';
   pieces.forEach((piece, i) => {
     if (i % 2 === 0) out += toTemplatePart(piece);
     else out += '${' + (method.positional?.name === piece ? method.positional.identifier : propertyAccess('params', piece)) + '}';
   });
-  return `encodePath\`${out}\``;
+  return `encodePath\`${out}${toTemplatePart(query)}\``;
 }

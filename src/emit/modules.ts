@@ -9,3 +9,8 @@ export function importPath(from: string, to: string): string {
 /** Module that declares types owned by no resource (spec-level named types). */
 export const SHARED_MODULE = 'resources/shared';
 export const CORE_MODULE = 'core/index';
+
+/** The runtime's public names, exported from the package root (and, as types, from the client's namespace). */
+export const RUNTIME_FUNCTIONS: readonly string[] = ['toFile'];
+export const RUNTIME_CLASSES: readonly string[] = ['APIPromise', 'PagePromise', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'Stream', 'JSONLStream', 'WebhookVerificationError'];
+export const RUNTIME_TYPES: readonly string[] = ['RequestOptions', 'ClientOptions', 'Uploadable', 'ToFileInput', 'Fetch'];

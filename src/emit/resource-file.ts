@@ -1,10 +1,12 @@
 // One resource module: the class with its methods and sub-resources, then the types it owns.
-import type { ResourcePlan, TypeDecl } from '../plan/types.js';
+import type { ExtensionMethodPlan, ResourcePlan, TypeDecl } from '../plan/types.js';
 import { type Doc, hardline, join } from './layout/doc.js';
-import { callArguments, classDeclaration, classProperty, importDeclaration, sourceFile } from './layout/syntax.js';
+import { callArguments, classDeclaration, classProperty, importDeclaration, jsDoc, sourceFile } from './layout/syntax.js';
 import { emitMethod } from './method.js';
 import { CORE_MODULE, importPath } from './modules.js';
+import { childAssignments, emitNamespace, namespaceMembers, subtreeTypes } from './namespace.js';
 import { emitTypeDecl } from './type-decl.js';
+import { emitWebhookMethods } from './webhooks.js';
 import { newTypeUses, type TypeUses } from './types/index.js';
 
 export interface TypeIndex {
@@ -12,17 +14,44 @@ export interface TypeIndex {
   moduleOf: Map<string, string>;
   /** Module → the declarations it owns, in plan order. */
   declsIn: Map<string, TypeDecl[]>;
+  /** Type name → its declaration. */
+  declOf: Map<string, TypeDecl>;
 }
 
 export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): Doc {
   const uses = newTypeUses();
   uses.runtime.add('APIResource');
   const children = resource.children.map((child) => classProperty(`${child.property}: ${child.className}`, [`new ${child.className}`, callArguments(['this._client'])]));
-  const methods = resource.methods.map((m) => emitMethod(m, uses));
-  const sections = [...(children.length ? [join(hardline, children)] : []), ...methods];
-  const declarations = [classDeclaration(resource.className, 'APIResource', sections), ...emitTypes(types.declsIn.get(resource.module) ?? [], uses)];
-  return sourceFile(header, importsFor(resource.module, uses, types, resource.children), declarations);
+  const methods = [...resource.methods.map((m) => emitMethod(m, uses)), ...(resource.webhooks ? emitWebhookMethods(resource.webhooks, uses) : [])];
+  const declared = types.declsIn.get(resource.module) ?? [];
+  const typeDocs = emitTypes(declared, uses);
+  const wired = extensionImports(resource, uses, declared);
+  const extensionMembers = wired.map(({ ext, local }) => [jsDoc(`Hand-written: \`${ext.exportName}\` from \`src/${ext.module}.ts\`.`), classProperty(`${ext.name}: typeof ${local}`, local)]);
+  const sections = [...(children.length ? [join(hardline, children)] : []), ...methods, ...extensionMembers];
+  const declarations = [classDeclaration(resource.className, 'APIResource', sections), ...typeDocs];
+  const members = namespaceMembers({ types: subtreeTypes(resource, types), children: resource.children });
+  for (const name of members.types) uses.refs.add(name);
+  const assignments = childAssignments(resource.className, members);
+  if (assignments.length) declarations.splice(1, 0, join(hardline, assignments));
+  declarations.push(...emitNamespace(resource.className, members, (to) => importPath(resource.module, to)));
+  const libImports = wired.map(({ ext, local }) => importDeclaration([local === ext.exportName ? local : `${ext.exportName} as ${local}`], importPath(resource.module, ext.module)));
+  return sourceFile(header, [...importsFor(resource.module, uses, types, resource.children), ...libImports], declarations);
 }
+
+/**
+ * The local name of each wired function: its own name, unless the file already uses that name for
+ * something it imports or declares (then `<name>Extension`, or with a number).
+ */
+function extensionImports(resource: ResourcePlan, uses: TypeUses, declared: readonly TypeDecl[]): { ext: ExtensionMethodPlan; local: string }[] {
+  const taken = new Set([...uses.runtime, ...uses.refs, ...declared.map((d) => d.name), ...resource.children.map((c) => c.className), resource.className]);
+  return resource.extensions.map((ext) => {
+    let local = ext.exportName;
+    for (let n = 1; taken.has(local); n++) local = `${ext.exportName}Extension${n === 1 ? '' : n}`;
+    taken.add(local);
+    return { ext, local };
+  });
+}
+
 
 /** A module holding only types (spec-level named types). */
 export function emitTypesFile(module: string, types: TypeIndex, header: string): Doc {
@@ -35,7 +64,7 @@ function emitTypes(decls: readonly TypeDecl[], uses: TypeUses): Doc[] {
   return decls.map((d) => emitTypeDecl(d, uses));
 }
 
-const RUNTIME_VALUES = new Set(['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath']);
+const RUNTIME_VALUES = new Set(['APIResource', 'CursorPage', 'TokenPage', 'ItemCursorPage', 'OffsetPage', 'PageNumberPage', 'encodePath', 'unwrapWebhook', 'parseWebhook']);
 
 function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: readonly ResourcePlan[]): Doc[] {
   const imports: Doc[] = [];

@@ -1,7 +1,8 @@
 // The hand-written runtime (src/runtime/*.ts) is copied verbatim into each package's src/core/.
 import fs from 'node:fs';
+import { PACKAGE_DIR } from './package-dir.js';
 
-const RUNTIME_DIR = new URL('../../src/runtime/', import.meta.url);
+const RUNTIME_DIR = new URL('src/runtime/', PACKAGE_DIR);
 
 export function readRuntimeFiles(): Map<string, string> {
   const files = new Map<string, string>();

@@ -1,8 +1,9 @@
 // The prose files (README.md, api.md, package.json) are Handlebars templates in templates/.
 import fs from 'node:fs';
 import Handlebars from 'handlebars';
+import { PACKAGE_DIR } from './package-dir.js';
 
-const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
+const TEMPLATE_DIR = new URL('templates/', PACKAGE_DIR);
 const engine = Handlebars.create();
 engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
 // Markdown helpers: output is markdown, not HTML, so text is not HTML-escaped; instead spec text

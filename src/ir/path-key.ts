@@ -14,3 +14,27 @@ export function splitPathKey(raw: string): Pick<Operation, 'path' | 'variant' | 
     ...(m[3] ? { fragment: m[3] } : {}),
   };
 }
+
+/**
+ * A path key may template its query (`/uploads?convert={convert}`): each `key={param}` pair is a
+ * query param the caller supplies, not fixed text. Moves those pairs out of `fixedQuery` into the
+ * operation's params (the spec's own param of that name, moved to the query and named after the
+ * key, or a required string), so the URL never reads a param the params type lacks.
+ */
+export function liftTemplatedQuery(op: Operation): void {
+  if (!op.fixedQuery || !op.fixedQuery.includes('{')) return;
+  const fixed: string[] = [];
+  for (const pair of op.fixedQuery.split('&')) {
+    const m = /^([^={}]+)=\{([^{}]+)\}$/.exec(pair);
+    if (!m) {
+      fixed.push(pair);
+      continue;
+    }
+    const [, key, name] = m as unknown as [string, string, string];
+    const declared = op.params.find((p) => p.name === name && p.location !== 'header') ?? op.params.find((p) => p.name === key);
+    if (declared) Object.assign(declared, { name: key, location: 'query', required: true });
+    else op.params.push({ name: key, location: 'query', required: true, type: { kind: 'primitive', name: 'string' }, loc: op.loc });
+  }
+  if (fixed.length) op.fixedQuery = fixed.join('&');
+  else delete op.fixedQuery;
+}

@@ -110,6 +110,24 @@ export interface Operation {
   loc: Loc;
 }
 
+/**
+ * A request the API sends to the user's server (OpenAPI 3.1 `webhooks`): the client verifies and
+ * types it, it never sends it.
+ */
+export interface Webhook {
+  /** The key the document gives it: `newPet`, `session.created`. */
+  name: string;
+  method: HttpMethod;
+  /** `beta` where the document marks the webhook beta (README: "Webhooks"). */
+  variant: Variant;
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  /** The body the API sends; `unknown` when the document gives no schema. */
+  payload: TypeRef;
+  loc: Loc;
+}
+
 export interface NamedType {
   name: string;
   type: TypeRef;
@@ -134,6 +152,8 @@ export interface Api {
   commonParams: Param[];
   types: NamedType[];
   operations: Operation[];
+  /** Left out when the document has none. */
+  webhooks?: Webhook[];
   loc: Loc;
 }
 

@@ -27,7 +27,8 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
     'URL URLSearchParams AbortSignal ReadableStream ' +
     // What the generated package exports from its runtime (src/runtime/index.ts) and imports into resource files.
     'Uploadable ToFileInput Fetch APIPromise PagePromise AbstractPage CursorPage TokenPage ItemCursorPage OffsetPage PageNumberPage Stream JSONLStream RequestOptions ClientOptions ' +
-    'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath')
+    'ClientConfig Endpoint BaseClient APIResource PageRequest ServerSentEvent ResponseWithData toFile encodePath ' +
+    'WebhookVerificationError WebhookHeaders unwrapWebhook parseWebhook')
     .split(' ')
     .concat(RUNTIME_ERROR_CLASSES),
 );

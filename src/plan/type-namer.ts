@@ -85,6 +85,21 @@ export class TypeNamer {
     return { kind: 'ref', name };
   }
 
+  /** A second name for a declared type (the overlay's `types:`), declared beside it as `type Name = Target`. */
+  alias(name: string, target: string, loc: Loc): void {
+    const decl = this.byName.get(target);
+    if (!decl) {
+      this.diagnostics.push({ severity: 'error', code: 'config/unknown-type', message: `type alias '${name}': '${target}' is not a type of the package`, loc });
+    } else if (this.taken.has(name)) {
+      this.diagnostics.push({ severity: 'error', code: 'plan/name-clash', message: `type alias '${name}' is a name the package already uses`, loc });
+    } else {
+      this.taken.add(name);
+      const alias: TypeDecl = { name, type: { kind: 'ref', name: target }, owner: decl.owner, role: 'model', description: `Another name for \`${target}\`.` };
+      this.decls.push(alias);
+      this.byName.set(name, alias);
+    }
+  }
+
   isTaken(name: string): boolean {
     return this.taken.has(name);
   }

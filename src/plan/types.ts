@@ -24,9 +24,30 @@ export interface SdkPlan {
   errorClasses: string[];
   /** Response headers every APIError exposes as a property, beside `requestID`. */
   errorHeaders: { property: string; header: string }[];
+  /** Environment variable with the webhook signing key; set when the API has webhooks. */
+  webhookKeyEnv?: string;
   resources: ResourcePlan[];
   /** Declared types, each owned by one resource file (by resource id). */
   types: TypeDecl[];
+  /** Hand-written modules the package exposes (from the overlay's `lib`). */
+  lib: LibPlan;
+}
+
+export interface LibPlan {
+  /** Modules under `src/` re-exported from the package root. */
+  entry: string[];
+  /** package.json subpaths → modules under `src/` (`*` patterns kept). */
+  exports: { subpath: string; module: string }[];
+  /** Optional peer dependencies, sorted by name. */
+  peerDependencies: { name: string; range: string }[];
+}
+
+/** A member of a resource class that is a hand-written function from `src/lib/`. */
+export interface ExtensionMethodPlan {
+  name: string;
+  /** Module relative to `src/`, without extension: `lib/message-stream`. */
+  module: string;
+  exportName: string;
 }
 
 export type ClientAuth = { kind: 'header'; header: string; scheme?: 'Bearer' | 'Basic' } | { kind: 'query'; name: string } | { kind: 'none' };
@@ -40,7 +61,18 @@ export interface ResourcePlan {
   /** Module path relative to `src/`, without extension: `resources/beta/messages/batches`. */
   module: string;
   methods: MethodPlan[];
+  /** Members wired in from hand-written code, in overlay order. */
+  extensions: ExtensionMethodPlan[];
   children: ResourcePlan[];
+  /** A `webhooks` resource's `unwrap` and `unsafeUnwrap`. */
+  webhooks?: WebhooksPlan;
+}
+
+/** What `unwrap` returns: the union of every payload the API sends, declared under `eventType`. */
+export interface WebhooksPlan {
+  eventType: string;
+  /** The webhooks it covers, by the document's names (`session.created`), for the docs. */
+  events: string[];
 }
 
 export interface MethodPlan {

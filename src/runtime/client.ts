@@ -65,6 +65,8 @@ export interface ClientOptions {
   fetch?: Fetch;
   defaultHeaders?: HeadersLike;
   defaultQuery?: Record<string, string | undefined>;
+  /** Secret that `webhooks.unwrap` verifies deliveries with; defaults to the environment variable the API names. */
+  webhookKey?: string | null | undefined;
 }
 
 /** Facts about the API the generator bakes into the client class. */
@@ -77,6 +79,8 @@ export interface ClientConfig {
   betasHeader?: string;
   /** Response headers every `APIError` carries as properties, besides `requestID` (property → header). */
   errorHeaders?: Readonly<Record<string, string>>;
+  /** Environment variable holding the webhook signing key (APIs with webhooks only). */
+  webhookKeyEnv?: string;
 }
 
 const DEFAULT_TIMEOUT = 10 * 60 * 1000;
@@ -94,6 +98,7 @@ export class BaseClient {
   baseURL: string;
   timeout: number;
   maxRetries: number;
+  webhookKey: string | null;
   protected readonly fetch: Fetch;
   private readonly config: ClientConfig;
   private readonly options: ClientOptions;
@@ -106,6 +111,9 @@ export class BaseClient {
     this.baseURL = options.baseURL ?? readEnv(config.baseURLEnv) ?? config.baseURL;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    // As in the official SDK: only an absent option falls back to the environment; `null` means none.
+    this.webhookKey =
+      options.webhookKey === undefined ? (readEnv(config.webhookKeyEnv) ?? null) : options.webhookKey;
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
     if (!fetchImpl) throw new BaseError('No global fetch: pass `fetch` in the client options.');
     this.fetch = fetchImpl;
@@ -118,7 +126,7 @@ export class BaseClient {
     options: RequestOptions = {},
   ): APIPromise<T> {
     const values = (params ?? {}) as Record<string, unknown>;
-    const kind = endpoint.stream && values['stream'] === true ? endpoint.stream : endpoint.response;
+    const kind = endpoint.stream && own(values, 'stream') === true ? endpoint.stream : endpoint.response;
     const controller = new AbortController();
     const responsePromise = this.send(endpoint, values, options, controller);
     return new APIPromise<T>(responsePromise, (response) => parseResponse<T>(response, kind, controller));
@@ -162,12 +170,12 @@ export class BaseClient {
 
     const paramHeaders: Record<string, string | undefined> = {};
     for (const [key, header] of Object.entries(endpoint.headers ?? {})) {
-      const value = values[key];
+      const value = own(values, key);
       if (value !== undefined && value !== null) paramHeaders[header] = String(value);
     }
     if (this.config.betasHeader && (endpoint.betas || endpoint.defaultBetas?.length)) {
       // The caller's betas first, then the resource's defaults; a list given empty still sends the header.
-      const given = endpoint.betas ? values[endpoint.betas] : undefined;
+      const given = endpoint.betas ? own(values, endpoint.betas) : undefined;
       const betas = [...(Array.isArray(given) ? given.map(String) : []), ...(endpoint.defaultBetas ?? [])];
       if (betas.length || Array.isArray(given)) paramHeaders[this.config.betasHeader] = betas.join(',');
     }
@@ -177,7 +185,7 @@ export class BaseClient {
     if (endpoint.body) {
       const rest: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(values)) if (!consumed.has(key)) rest[key] = value;
-      const whole: unknown = endpoint.bodyParam ? values[endpoint.bodyParam] : rest;
+      const whole: unknown = endpoint.bodyParam ? own(values, endpoint.bodyParam) : rest;
       if (endpoint.body === 'binary') {
         body = isUploadable(whole) ? await toFile(whole) : (whole as BodyInit);
         contentType = 'application/octet-stream';
@@ -308,4 +316,12 @@ export function retryDelay(retriesDone: number, headers: Headers | undefined): n
   if (delay !== undefined && !Number.isNaN(delay) && delay >= 0 && delay < 60_000) return delay;
   const base = Math.min(0.5 * 2 ** retriesDone, 8);
   return base * (1 - Math.random() * 0.25) * 1000;
+}
+
+/**
+ * A param the caller set. Params may be named `constructor` or `toString`: a plain read of `{}`
+ * would find Object's own members and send them.
+ */
+function own(values: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
 }

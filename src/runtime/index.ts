@@ -25,3 +25,11 @@ export { encodePath } from './path.js';
 export { APIResource } from './resource.js';
 export { Stream, type ServerSentEvent } from './streaming.js';
 export { toFile, type Uploadable, type ToFileInput } from './uploads.js';
+export {
+  parseWebhook,
+  unwrapWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+  type WebhookHeaders,
+  type WebhookVerifyOptions,
+} from './webhooks.js';

@@ -1,11 +1,29 @@
-// write: puts the emitted files in place atomically, or (with `check`) compares them with what is
-// there. A failure at any point leaves the output folder as it was.
+// write: merges the emitted files with the folder as the user left it and puts the result in place
+// atomically, or (with `check`) only reports what that would change. Generated files edited by
+// hand are merged three ways against the recorded base (.lapgen/base/, see manifest.ts); `src/lib/`
+// and any file the generator never wrote belong to the user and are carried over untouched. A
+// failure at any point leaves the output folder as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDiff } from './diff.js';
+import { BASE_DIR, MANIFEST_FILE, printManifest, readManifest, sha256, type ManifestHead } from './manifest.js';
+import { reconcile, type MergeIssue, type MergeNote } from './reconcile.js';
 
-/** Folders a user may create inside the output (by building or installing it); never compared or lost. */
-const PRESERVED = ['node_modules', 'dist'];
+export type { MergeIssue, MergeNote } from './reconcile.js';
+export { BASE_DIR, MANIFEST_FILE } from './manifest.js';
+
+/** Folders a user may create inside the output (by building, installing, or making it a repo); moved across, never compared. */
+const PRESERVED = ['node_modules', 'dist', '.git'];
+/** The user's own code: never written (but for a README when the folder is first made), deleted or compared. */
+export const LIB_DIR = 'src/lib';
+const LIB_README = `# src/lib: your code
+
+Everything in this folder is yours: the generator never writes, deletes or compares it. Wire a
+function from here in as a method of a generated resource, or expose a module from the package
+root or a subpath, with the overlay's \`resources.<path>.methods\` and \`lib\` keys (see the
+generator's README). Edits you make to generated files outside this folder are kept too: they are
+merged into each regeneration.
+`;
 
 export interface FileChange {
   path: string;
@@ -13,18 +31,83 @@ export interface FileChange {
   diff?: string;
 }
 
+export interface WriteOptions {
+  check: boolean;
+  /** Take the new output everywhere, dropping hand edits (src/lib is still kept). */
+  discardEdits?: boolean;
+  /** Where the output came from, for the manifest. */
+  manifest: ManifestHead;
+}
+
 export interface WriteResult {
+  /** Files whose content changes (or would, under `check`), without the recorded base's own files. */
   changes: FileChange[];
+  /** Files of the recorded base that change; a change here alone is drift too. */
+  recordChanges: number;
+  issues: MergeIssue[];
+  notes: MergeNote[];
   written: boolean;
 }
 
-export function writePackage(files: ReadonlyMap<string, string>, dir: string, options: { check: boolean }): WriteResult {
-  const changes = compareTree(files, dir);
-  if (options.check || changes.length === 0) return { changes, written: false };
-  swapIn(files, dir);
-  return { changes, written: true };
+export function writePackage(files: ReadonlyMap<string, string>, dir: string, options: WriteOptions): WriteResult {
+  const previous = readManifest(dir);
+  const recorded = previous?.files ?? {};
+  const readText = (rel: string): string | undefined => {
+    try {
+      return fs.readFileSync(path.join(dir, rel), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const generated = new Map([...files].filter(([rel]) => !isLibPath(rel)));
+  const decision = reconcile({
+    theirs: generated,
+    recorded,
+    disk: readText,
+    base: (rel) => {
+      const text = readText(`${BASE_DIR}/${rel}`);
+      return text !== undefined && sha256(text) === recorded[rel] ? text : undefined;
+    },
+    discardEdits: options.discardEdits === true,
+  });
+
+  const tree = new Map(decision.files);
+  const record = new Map([...decision.record].map(([rel, text]) => [`${BASE_DIR}/${rel}`, text]));
+  const manifest = printManifest({ ...options.manifest, files: Object.fromEntries([...decision.record].map(([rel, text]) => [rel, sha256(text)])) });
+  tree.set(MANIFEST_FILE, manifest);
+  const existing = listFiles(dir);
+  const owned = new Set([...generated.keys(), ...Object.keys(recorded), MANIFEST_FILE]);
+  const userFiles = existing.filter((rel) => !owned.has(rel) && !rel.startsWith(`${BASE_DIR.split('/')[0]}/`) && (!options.discardEdits || isLibPath(rel)));
+  if (!fs.existsSync(path.join(dir, LIB_DIR)) && !options.check) tree.set(`${LIB_DIR}/README.md`, LIB_README);
+
+  const changes = compare(tree, decision.remove, readText, existing, options);
+  const recordChanges = [...record].filter(([rel, text]) => readText(rel) !== text).length + existing.filter((rel) => rel.startsWith(`${BASE_DIR}/`) && !record.has(rel)).length;
+  const result = { changes, recordChanges, issues: decision.issues, notes: decision.notes, written: false };
+  if (options.check || (changes.length === 0 && recordChanges === 0)) return result;
+  swapIn(dir, new Map([...tree, ...record]), userFiles);
+  return { ...result, written: true };
 }
 
+const isLibPath = (rel: string) => rel === LIB_DIR || rel.startsWith(`${LIB_DIR}/`);
+
+function compare(tree: ReadonlyMap<string, string>, remove: readonly string[], readText: (rel: string) => string | undefined, existing: readonly string[], options: WriteOptions): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const [rel, text] of tree) {
+    if (isLibPath(rel)) continue;
+    const current = readText(rel);
+    if (current === undefined) changes.push({ path: rel, kind: 'added' });
+    else if (current !== text) changes.push({ path: rel, kind: 'modified', diff: shortDiff(current, text) });
+  }
+  for (const rel of remove) changes.push({ path: rel, kind: 'removed' });
+  // --discard-edits resets the folder to the output: files the generator never wrote go too.
+  if (options.discardEdits) {
+    const kept = new Set(tree.keys());
+    for (const rel of existing) if (!kept.has(rel) && !isLibPath(rel) && !rel.startsWith('.lapgen/') && !remove.includes(rel)) changes.push({ path: rel, kind: 'removed' });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Every file under `dir` (relative, `/`-separated), without the preserved folders. */
 function listFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
@@ -37,22 +120,8 @@ function listFiles(dir: string, base = dir): string[] {
   return out;
 }
 
-export function compareTree(files: ReadonlyMap<string, string>, dir: string): FileChange[] {
-  const changes: FileChange[] = [];
-  const existing = new Set(listFiles(dir));
-  for (const [rel, text] of files) {
-    if (!existing.has(rel)) {
-      changes.push({ path: rel, kind: 'added' });
-      continue;
-    }
-    const current = fs.readFileSync(path.join(dir, rel), 'utf8');
-    if (current !== text) changes.push({ path: rel, kind: 'modified', diff: shortDiff(current, text) });
-  }
-  for (const rel of existing) if (!files.has(rel)) changes.push({ path: rel, kind: 'removed' });
-  return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-function swapIn(files: ReadonlyMap<string, string>, dir: string): void {
+/** Builds the new folder beside the old one (written files, then the user's copied across) and swaps it in. */
+function swapIn(dir: string, files: ReadonlyMap<string, string>, userFiles: readonly string[]): void {
   const target = path.resolve(dir);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${target}.tmp-${stamp}`;
@@ -63,6 +132,13 @@ function swapIn(files: ReadonlyMap<string, string>, dir: string): void {
       fs.mkdirSync(path.dirname(full), { recursive: true });
       fs.writeFileSync(full, text);
     }
+    for (const rel of userFiles) {
+      const from = path.join(target, rel);
+      const to = path.join(staging, rel);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      if (fs.lstatSync(from).isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), to);
+      else fs.copyFileSync(from, to);
+    }
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw err;
@@ -71,7 +147,7 @@ function swapIn(files: ReadonlyMap<string, string>, dir: string): void {
   const moved: string[] = [];
   try {
     if (hadPrevious) {
-      // Builds and installs inside the output folder survive a regeneration.
+      // Builds, installs and a repository inside the output folder survive a regeneration.
       for (const keep of PRESERVED) {
         if (!fs.existsSync(path.join(target, keep))) continue;
         fs.renameSync(path.join(target, keep), path.join(staging, keep));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,25 +23,33 @@ describe('generate and --check (drift)', () => {
     expect(r.stdout).toContain('is up to date');
   });
 
-  it('--check exits 1 after an edit, names the file and shows a short diff, and writes nothing', () => {
+  it('--check exits 0 after a hand edit (it is kept, not drift), and 1 with a diff when the spec output changed', () => {
     const file = path.join(out, 'src/resources/widgets.ts');
     const edited = fs.readFileSync(file, 'utf8').replace('List widgets', 'List all widgets');
     fs.writeFileSync(file, edited);
-    const r = runCli(['--spec', SMALL, '--out', out, '--check']);
+    expect(runCli(['--spec', SMALL, '--out', out, '--check']).code).toBe(0);
+    const spec = path.join(tempDir('drift-spec'), 'small.lap');
+    fs.writeFileSync(spec, fs.readFileSync(SMALL, 'utf8').replace('@desc Get a widget', '@desc Get one widget'));
+    const r = runCli(['--spec', spec, '--out', out, '--check']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('modified src/resources/widgets.ts');
-    expect(r.stdout).toContain('-   /** List all widgets */');
-    expect(r.stdout).toContain('+   /** List widgets */');
+    expect(r.stdout).toContain('-   /** Get a widget */');
+    expect(r.stdout).toContain('+   /** Get one widget */');
     expect(fs.readFileSync(file, 'utf8')).toBe(edited);
+    fs.writeFileSync(file, edited.replace('List all widgets', 'List widgets'));
   });
 
-  it('--check also reports added and removed files', () => {
+  it('--check ignores files the generator never wrote and generated files the user deleted', () => {
     fs.writeFileSync(path.join(out, 'src/stray.ts'), 'export {};\n');
     fs.rmSync(path.join(out, 'api.md'));
-    const r = runCli(['--spec', SMALL, '--out', out, '--check']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/added\s+api\.md/);
-    expect(r.stdout).toMatch(/removed\s+src\/stray\.ts/);
+    expect(runCli(['--spec', SMALL, '--out', out, '--check']).code).toBe(0);
+    const r = runCli(['--spec', SMALL, '--out', out]);
+    expect(r.stdout).toContain('left deleted, as you deleted it: api.md');
+    expect(fs.existsSync(path.join(out, 'src/stray.ts'))).toBe(true);
+    // --discard-edits is the way back to the plain output.
+    expect(runCli(['--spec', SMALL, '--out', out, '--discard-edits']).code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'api.md'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'src/stray.ts'))).toBe(false);
   });
 
   it('generating again restores the tree, keeping dist/ and node_modules/', () => {
@@ -114,7 +123,7 @@ describe('other flags', () => {
   it('--help describes the flags', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--spec', '--out', '--config', '--check', '--emit-ir']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--spec', '--out', '--config', '--check', '--discard-edits', '--emit-ir']) expect(r.stdout).toContain(flag);
   });
 });
 
@@ -133,16 +142,34 @@ describe('determinism', () => {
     for (const [spec, out] of [[SMALL, 'a'], [SMALL, 'b'], [shuffled, 'c']] as const) expect(runCli(['--spec', spec, '--out', path.join(dir, out)]).code).toBe(0);
     const a = snapshotTree(path.join(dir, 'a'));
     expect(snapshotTree(path.join(dir, 'b'))).toEqual(a);
-    // Only the spec hash in headers and the manifest may differ for the reordered file.
+    // Only the spec hash in the manifest may differ for the reordered file.
     const normalise = (tree: Record<string, string>) => JSON.parse(JSON.stringify(tree).replace(/(sha256:)?[0-9a-f]{16,64}/g, 'HASH')) as Record<string, string>;
     expect(normalise(snapshotTree(path.join(dir, 'c')))).toEqual(normalise(a));
   });
 });
 
-describe('the committed generated/ folder', () => {
-  it('matches what spec/ generates (the drift check CI runs)', () => {
+describe('the committed builds', () => {
+  it('generated/ and generated-lap/ match what spec/ generates (the drift check CI runs)', () => {
     const r = runCli(['--check']);
-    expect(r.stdout + r.stderr).toContain('generated is up to date with spec/anthropic.lap');
+    expect(r.stdout + r.stderr).toContain('generated is up to date with spec/anthropic.openapi.json');
+    expect(r.stdout + r.stderr).toContain('generated-lap is up to date with spec/anthropic.lap');
     expect(r.code).toBe(0);
+  });
+
+  it('a bare run builds both, and reports drift in either with exit 1', () => {
+    const dir = tempDir('defaults');
+    // A copy of the project's spec/ and the two committed folders, so the bare run can write.
+    for (const rel of ['spec', 'generated', 'generated-lap']) fs.cpSync(rootPath(rel), path.join(dir, rel), { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$/.test(src) });
+    // A spec change is drift; a hand edit would be kept (see test/regeneration).
+    const lap = path.join(dir, 'spec/anthropic.lap');
+    fs.writeFileSync(lap, fs.readFileSync(lap, 'utf8').replace('@desc Create a Message\n', '@desc Create a Message, now\n'));
+    const run = (args: string[]) => spawnSync(process.execPath, [rootPath('dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+    const check = run(['--check']);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('generated is up to date with spec/anthropic.openapi.json');
+    expect(check.stdout).toMatch(/generated-lap differs from what spec\/anthropic\.lap generates[^\n]*:\n\s+modified (api\.md|src\/resources\/messages\/index\.ts)/);
+    expect(run(['--quiet']).status).toBe(0);
+    expect(run(['--check', '--quiet']).status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'generated-lap/src/resources/messages/index.ts'), 'utf8')).toContain('Create a Message, now');
   });
 });

@@ -9,7 +9,7 @@ let client: Anthropic;
 
 const PAGE = { data: [{ id: 'a' }], has_more: false, first_id: 'a', last_id: 'a' };
 const TOKEN_PAGE = { data: [{ id: 'a' }], has_more: false, next_page: null };
-const MSG = { role: 'user', content: 'Hi' };
+const MSG = { role: 'user' as const, content: 'Hi' };
 
 beforeAll(async () => {
   server = await startServer((req, res) => {

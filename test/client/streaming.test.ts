@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-const create = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'hi' }], stream: true as const };
+const create = { model: 'm', max_tokens: 5, messages: [{ role: 'user' as const, content: 'hi' }], stream: true as const };
 
 describe('SSE', () => {
   it('yields parsed events, skips ping, and sends stream: true', async () => {

@@ -1,15 +1,14 @@
-// The client the behaviour tests drive: the committed LAP build (generated/) by default, or the
-// OpenAPI build when the vitest project sets CLIENT_BUILD=openapi (see vitest.config.ts).
+// The client the behaviour tests drive: the committed build of the OpenAPI document (generated/) by
+// default, or the committed LAP build (generated-lap/) when the vitest project sets CLIENT_BUILD=lap
+// (see vitest.config.ts). Both are typed as generated/ is: the tests are written against the rich
+// types, and the LAP build accepts the same calls at run time.
 import type * as Generated from '../../generated/src/index.js';
 
 type ClientModule = typeof Generated;
 
-const mod: ClientModule =
-  process.env['CLIENT_BUILD'] === 'openapi'
-    ? ((await import('../.builds/openapi/src/index.js' as string)) as ClientModule)
-    : await import('../../generated/src/index.js');
+export const build = process.env['CLIENT_BUILD'] === 'lap' ? 'lap' : 'openapi';
+const mod: ClientModule = build === 'lap' ? ((await import('../../generated-lap/src/index.js' as string)) as ClientModule) : await import('../../generated/src/index.js');
 
-export const build = process.env['CLIENT_BUILD'] === 'openapi' ? 'openapi' : 'lap';
 export const Anthropic = mod.default;
 export type Anthropic = InstanceType<typeof Anthropic>;
 export const {

@@ -36,7 +36,8 @@ export async function startServer(handler: Handler = (_req, res) => json(res, 20
     raw.on('end', () => {
       const url = new URL(raw.url ?? '/', 'http://127.0.0.1');
       const query: Record<string, string[]> = {};
-      for (const [k, v] of url.searchParams) (query[k] ??= []).push(v);
+      // Own keys only: a query key may be `toString`.
+      for (const [k, v] of url.searchParams) (Object.hasOwn(query, k) ? query[k]! : (query[k] = [])).push(v);
       const req: RecordedRequest = { method: raw.method ?? '', url: raw.url ?? '', path: url.pathname, query, headers: raw.headers, body: Buffer.concat(chunks) };
       requests.push(req);
       Promise.resolve(current(req, res, raw)).catch((err: unknown) => {

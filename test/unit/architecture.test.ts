@@ -43,6 +43,23 @@ describe('import direction', () => {
   it('emit/ never imports parse/ or config/', () => {
     expect([...stagesReached('emit')].sort()).toEqual(['emit', 'ir', 'plan']);
   });
+  it('diff/ reads plans: it never imports parse/ or config/; only diff/ imports ts-morph', () => {
+    expect([...stagesReached('diff')].sort()).toEqual(['diff', 'emit', 'ir', 'plan']);
+    // Dynamic imports count too: ts-morph is loaded with import(), by the checker alone.
+    const tsMorph = (dir: string) => {
+      const hits: string[] = [];
+      const walk = (d: string) => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          const full = path.join(d, e.name);
+          if (e.isDirectory()) walk(full);
+          else if (e.name.endsWith('.ts') && /['"]ts-morph['"]/.test(fs.readFileSync(full, 'utf8'))) hits.push(path.relative(SRC, full));
+        }
+      };
+      walk(path.join(SRC, dir));
+      return hits;
+    };
+    expect(tsMorph('.')).toEqual([path.join('diff', 'checker.ts')]);
+  });
   it('runtime/ imports nothing outside itself and no Node modules', () => {
     const imports = importsOf('runtime');
     expect(imports.filter((i) => !i.spec.startsWith('./'))).toEqual([]);

@@ -26,6 +26,11 @@ function specifierList(specifiers: readonly string[]): Doc {
   return group(['{', indent([line, join([',', line], [...specifiers])]), ifBreak(','), line, '}']);
 }
 
+/** The `{ a, b }` of an `export { … };` without a source (inside a namespace). */
+export function exportSpecifiers(specifiers: readonly string[]): Doc {
+  return specifierList(specifiers);
+}
+
 export function importDeclaration(specifiers: readonly string[], from: string, typeOnly = false): Doc {
   return [typeOnly ? 'import type ' : 'import ', specifierList(specifiers), ' from ', stringLiteral(from), ';'];
 }

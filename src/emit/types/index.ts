@@ -57,11 +57,14 @@ export function printTyped(type: TypeRef, uses: TypeUses, position: TypePosition
       return objectType(type, uses);
     case 'union': {
       const variants = distinctTypes(unionVariants(type.variants));
+      // One of nothing has no value.
+      if (variants.length === 0) return { doc: 'never', shape: 'keyword' };
       if (variants.length === 1) return printTyped(variants[0]!, uses, position);
       return unionOf(variants.map((v) => printTyped(v, uses, 'union-member')), position);
     }
     case 'intersection': {
       const parts = distinctTypes(flattenIntersection(type.parts));
+      if (parts.length === 0) return { doc: 'unknown', shape: 'keyword' };
       if (parts.length === 1) return printTyped(parts[0]!, uses, position);
       return intersection(parts.map((p) => printTyped(p, uses, 'intersection-part')), position);
     }
@@ -95,7 +98,21 @@ function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
 }
 
 /** Types that print the same are one type (`integer` and `number` are both `number`). */
-const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, (t) => flatText(printType(t, newTypeUses(), 'argument')));
+const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, flatTypeText);
+
+/**
+ * The one-line text of a type, kept per IR node: nested unions and intersections ask for the text
+ * of their members at every level, which re-printed each subtree once per enclosing level.
+ */
+const flatTexts = new WeakMap<TypeRef, string>();
+function flatTypeText(type: TypeRef): string {
+  let text = flatTexts.get(type);
+  if (text === undefined) {
+    text = flatText(printType(type, newTypeUses(), 'argument'));
+    flatTexts.set(type, text);
+  }
+  return text;
+}
 
 /** Printed members that read the same are one member (for unions built outside printTyped). */
 const distinct = (members: readonly PrintedType[]) => distinctBy(members, (m) => flatText(m.doc));

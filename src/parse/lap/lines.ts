@@ -20,7 +20,8 @@ export interface LexResult {
   totalLines: number;
 }
 
-const DIRECTIVE = /^@([a-z_]+)(?:\(([^)]*)\))?(?: +|$)/;
+// Names as LAP writes them (`@common_fields`) and as extensions do (`@x-owner`, which §10 says to ignore).
+const DIRECTIVE = /^@([a-z_][a-z0-9_-]*)(?:\(([^)]*)\))?(?: +|$)/;
 
 export function lexLap(text: string): LexResult {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;

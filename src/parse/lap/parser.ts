@@ -2,13 +2,14 @@
 // the grammar does not: `4XX` codes, `?beta=true` and `#name` in paths, groups that reopen,
 // descriptions with commas, braces and backticks.
 import { inferPagination } from '../../ir/pagination.js';
-import { splitPathKey } from '../../ir/path-key.js';
+import { liftTemplatedQuery, splitPathKey } from '../../ir/path-key.js';
 import type { Api, AuthScheme, Diagnostic, HttpMethod, Loc, NamedType, Operation, Param, Property, Response, TypeRef } from '../../ir/types.js';
 import { operationKey } from '../../ir/types.js';
 import { parseErrorsList } from './errors-list.js';
 import { lexLap, type LapLine } from './lines.js';
 import { inferParamLocation, pathParamNames } from './param-location.js';
 import { checkToc } from './toc.js';
+import { checkTypeRefs } from './type-refs.js';
 import { LapSyntaxError, TypeExprParser } from './type-expr.js';
 
 export interface ParseResult {
@@ -70,9 +71,11 @@ export function parseLap(text: string, file: string): ParseResult {
   let current: Operation | undefined;
   let endLine: number | undefined;
   const seen = new Map<string, number>();
+  const bodyRefs: { name: string; loc: Loc }[] = [];
 
   const finishEndpoint = () => {
     if (!current) return;
+    liftTemplatedQuery(current);
     const success = current.responses.find((r) => r.status.startsWith('2') && r.kind === 'json');
     const pagination = current.method === 'GET' ? inferPagination(current.params, success?.type) : undefined;
     if (pagination) current.pagination = pagination;
@@ -107,6 +110,10 @@ export function parseLap(text: string, file: string): ParseResult {
       case 'common_fields': {
         const fields = parseFields(ln);
         for (const f of fields ?? []) {
+          if (api.commonParams.some((p) => p.name === f.name)) {
+            report('warning', 'lap/duplicate-param', `common field '${f.name}' is listed twice; the first is kept`, f.loc);
+            continue;
+          }
           const param = toParam(f, false, 'GET', []);
           api.commonParams.push(param.location === 'header' ? param : { ...param, location: 'query' });
         }
@@ -167,6 +174,7 @@ export function parseLap(text: string, file: string): ParseResult {
     report('error', 'lap/count-mismatch', `@endpoints declares ${declaredCount.value} endpoints but the file has ${api.operations.length}`, at(declaredCount.line, 1));
   }
   if (toc) diagnostics.push(...checkToc(toc, api.operations, file));
+  diagnostics.push(...checkTypeRefs(api, bodyRefs));
   return { api, diagnostics };
 
   function startEndpoint(ln: LapLine): Operation | undefined {
@@ -200,7 +208,10 @@ export function parseLap(text: string, file: string): ParseResult {
       case 'body': {
         const name = ln.rest.replace(/^(→|->)\s*/, '').trim();
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) report('error', 'lap/bad-body', `expected '@body → TypeName' but found '${ln.rest}'`, at(ln.line, ln.restCol + 1));
-        else op.body = { mediaType: 'json', typeName: name };
+        else {
+          op.body = { mediaType: 'json', typeName: name };
+          bodyRefs.push({ name, loc: at(ln.line, ln.restCol + ln.rest.indexOf(name) + 1) });
+        }
         break;
       }
       case 'required':

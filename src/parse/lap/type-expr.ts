@@ -36,8 +36,15 @@ const PRIMITIVES: Record<string, TypeRef> = {
 /** What may follow a complete type: another field, the end of a list, a default, a comment, or a closing bracket. */
 const AFTER_TYPE = /^(?:$|[,}\]=]| #| *$)/;
 
+/**
+ * How deep `[…]` and `map{…}` may nest. Real files stay under 8; 500 levels made `tsc` itself
+ * overflow its stack on the output, so past this the line is refused.
+ */
+export const MAX_TYPE_NESTING = 32;
+
 export class TypeExprParser {
   pos = 0;
+  private nesting = 0;
   /** Tolerated oddities, reported by the caller as warnings. */
   readonly warnings: { message: string; offset: number }[] = [];
   constructor(
@@ -61,6 +68,15 @@ export class TypeExprParser {
 
   /** type := base '?'? ; nullable wraps in a union with null. `map?{…}` puts the `?` before the braces. */
   parseType(): TypeRef {
+    if (++this.nesting > MAX_TYPE_NESTING) this.fail(`types nest deeper than ${MAX_TYPE_NESTING} levels of [] and map{}`);
+    try {
+      return this.parseTypeInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseTypeInner(): TypeRef {
     const start = this.pos;
     let nullable = false;
     let type: TypeRef;

@@ -34,6 +34,10 @@ export interface WalkContext {
   schemaPointers: Map<string, string>;
   /** Named schemas already converted, so a lookup (body fields, paging) never converts twice. */
   namedTypes?: Map<string, import('../../ir/types.js').TypeRef>;
+  /** Types for `$ref` targets inside schemas (`…/Payment/definitions/line`), declared once each. */
+  refTypes?: import('../../ir/types.js').NamedType[];
+  /** Every type name given so far, components first. */
+  takenNames?: Set<string>;
 }
 
 export function report(ctx: WalkContext, severity: Diagnostic['severity'], code: string, message: string, pointer: string): void {

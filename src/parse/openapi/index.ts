@@ -1,19 +1,24 @@
-// OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. swagger-parser reads, bundles external references
-// and validates; our walkers then type the document by JSON pointer, keeping `$ref` names.
-import SwaggerParser from '@apidevtools/swagger-parser';
-import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js';
+// OpenAPI 2.0 / 3.0 / 3.1 (JSON or YAML) → IR. The document is read here (read.ts), bundled by
+// swagger-parser when it has external references, and validated against the OpenAPI schema; our
+// walkers then type it by JSON pointer, keeping `$ref` names.
+import fs from 'node:fs';
+import { dropSelfIntersections, findAliasCycles } from '../../ir/alias-cycles.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
+import { mayHaveExternalRefs, parseText, versionProblem } from './read.js';
+import { loadValidator } from './schema-validator.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
+import { walkWebhooks } from './webhooks.js';
 
 export interface ParseResult {
   api: Api;
   diagnostics: Diagnostic[];
 }
 
-export async function parseOpenApi(file: string): Promise<ParseResult> {
+/** `text` is the file's content, when the caller has read it already. */
+export async function parseOpenApi(file: string, text?: string): Promise<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
   const fail = (message: string, pointer = '/') => {
@@ -21,19 +26,27 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
     return { api, diagnostics };
   };
 
-  let doc: JsonObject;
+  let source: string;
   try {
-    doc = (await SwaggerParser.parse(file)) as unknown as JsonObject;
+    source = text ?? fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return fail(firstLine(err));
+    return fail(`cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  if (!isObject(doc)) return fail('not an OpenAPI document: expected an object at the top level');
+  // A YAML parser would read an empty file as null and call it 'not an object'.
+  if (source.trim() === '') return fail('the file is empty: expected an OpenAPI document');
+  const parsed = parseText(source);
+  if ('error' in parsed) return fail(parsed.error);
+  if (!isObject(parsed.value)) return fail('not an OpenAPI document: expected an object at the top level');
+  let doc: JsonObject = parsed.value;
+  const problem = versionProblem(doc);
+  if (problem) return fail(problem);
   const version = detectVersion(doc);
   if (!version) return fail("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
 
   // Bundling pulls external files into one document; a self-contained one needs none of it.
-  if (hasExternalRefs(doc)) {
+  if (mayHaveExternalRefs(source) && hasExternalRefs(doc)) {
     try {
+      const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       doc = (await SwaggerParser.bundle(file, withoutExtensions(doc) as never)) as unknown as JsonObject;
     } catch (err) {
       return fail(firstLine(err));
@@ -41,12 +54,13 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   }
   // Real documents often break the letter of the schema (the Anthropic one has no info.version);
   // what we can still generate from is reported as a warning, not refused.
-  diagnostics.push(...schemaWarnings(doc, file));
+  diagnostics.push(...(await schemaWarnings(doc, version, file)));
 
   const ctx: WalkContext = { doc, file, version, diagnostics, schemaNames: new Map(), schemaPointers: new Map() };
   const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
   const schemas = version === '2.0' ? doc['definitions'] : isObject(doc['components']) ? doc['components']['schemas'] : undefined;
   const taken = new Set<string>();
+  ctx.takenNames = taken;
   const names = isObject(schemas) ? Object.keys(schemas).sort() : [];
   for (const key of names) {
     const name = toTypeName(key, taken);
@@ -71,8 +85,23 @@ export async function parseOpenApi(file: string): Promise<ParseResult> {
   if (baseUrl) api.baseUrl = baseUrl;
   api.auth = securitySchemes(doc, version);
   api.operations = walkOperations(ctx);
+  const webhooks = walkWebhooks(ctx);
+  if (webhooks) api.webhooks = webhooks;
+  // Types for refs into schemas are found while walking; sorted, so the document's key order does not show.
+  api.types.push(...(ctx.refTypes ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  api.types = dropSelfIntersections(api.types);
+  reportAliasCycles(api.types, file, diagnostics);
   if (api.operations.length === 0 && !diagnostics.some((d) => d.severity === 'error')) report(ctx, 'warning', 'openapi/no-operations', 'the document has no operations', '#/paths');
   return { api, diagnostics };
+}
+
+/** Schemas that are only themselves (through `$ref`, `oneOf`, `anyOf`, `allOf`) have no finite meaning: refused where the loop starts. */
+function reportAliasCycles(types: readonly NamedType[], file: string, diagnostics: Diagnostic[]): void {
+  const pointers = new Map(types.map((t) => [t.name, 'pointer' in t.loc ? t.loc.pointer : '/']));
+  for (const cycle of findAliasCycles(types)) {
+    const via = cycle.length === 2 ? 'refers to itself' : `loops back to itself (${cycle.join(' → ')})`;
+    diagnostics.push({ severity: 'error', code: 'openapi/alias-cycle', message: `schema '${cycle[0]}' ${via} through $ref, oneOf, anyOf or allOf alone, so it has no finite shape; give it properties or items`, loc: { file, pointer: pointers.get(cycle[0]!)! } });
+  }
 }
 
 function detectVersion(doc: JsonObject): WalkContext['version'] | undefined {
@@ -143,18 +172,14 @@ function firstLine(err: unknown): string {
 }
 
 /**
- * swagger-parser's check against the OpenAPI 2.0/3.0/3.1 JSON Schema, run on the document as read.
- * `SwaggerParser.validate` would first dereference a copy of the whole document (half the cost of
- * parsing GitHub's), and then report a fault in a shared component once per place that uses it;
- * `$ref` objects are valid where the schema allows references, so nothing is lost.
+ * The check against the OpenAPI 2.0/3.0/3.1 JSON Schema (swagger-parser's schema and settings), run
+ * on the document as read. `SwaggerParser.validate` would first dereference a copy of the whole
+ * document (half the cost of parsing GitHub's), and then report a fault in a shared component once
+ * per place that uses it; `$ref` objects are valid where the schema allows references, so nothing
+ * is lost.
  */
-function schemaWarnings(doc: JsonObject, file: string): Diagnostic[] {
-  try {
-    validateSchema(doc);
-    return [];
-  } catch (err) {
-    const details = (err as { details?: { instancePath: string; message?: string }[] }).details;
-    if (!details) return [{ severity: 'warning', code: 'openapi/schema', message: firstLine(err), loc: { file, pointer: '/' } }];
-    return details.map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
-  }
+async function schemaWarnings(doc: JsonObject, version: WalkContext['version'], file: string): Promise<Diagnostic[]> {
+  const validate = await loadValidator(version);
+  if (validate(doc)) return [];
+  return (validate.errors ?? []).map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
 }

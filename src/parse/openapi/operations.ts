@@ -3,7 +3,7 @@
 // `consumes`/`produces` map onto the same shapes as 3.x request bodies and content.
 import { inferPagination } from '../../ir/pagination.js';
 import { objectProperties } from '../../ir/object-properties.js';
-import { splitPathKey } from '../../ir/path-key.js';
+import { liftTemplatedQuery, splitPathKey } from '../../ir/path-key.js';
 import type { BodyMediaType, HttpMethod, Operation, Param, ParamLocation, Response, ResponseKind, TypeRef } from '../../ir/types.js';
 import { deref, isObject, joinPointer, report, resolvePointer, type Json, type JsonObject, type WalkContext } from './document.js';
 import { schemaToType } from './schema.js';
@@ -77,6 +77,7 @@ function walkOperation(ctx: WalkContext, rawPath: string, method: HttpMethod, op
     if (!isObject(node)) continue;
     operation.responses.push(...toResponses(ctx, status.toUpperCase(), node, pointer, produces(ctx, op)));
   }
+  liftTemplatedQuery(operation);
   const success = operation.responses.find((r) => r.status.startsWith('2') && r.kind === 'json');
   if (method === 'GET') {
     const pagination = inferPagination(operation.params, success?.type, (name) => resolveNamed(ctx, name));

@@ -2,7 +2,8 @@
 // `ref`s, so circular schemas become recursive named types instead of expanding forever.
 // https://spec.openapis.org/oas/v3.1.0#schema-object
 import type { Property, TypeRef } from '../../ir/types.js';
-import { deref, isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { refTypeName } from './ref-types.js';
 
 const PRIMITIVES: Record<string, TypeRef> = {
   string: { kind: 'primitive', name: 'string' },
@@ -27,21 +28,14 @@ export function schemaToType(ctx: WalkContext, schema: Json | undefined, pointer
   }
   const ref = schema['$ref'];
   if (typeof ref === 'string') {
-    const name = ctx.schemaNames.get(ref);
-    const base: TypeRef = name ? { kind: 'ref', name } : inlineRef(ctx, schema, pointer, depth);
+    const name = ctx.schemaNames.get(ref) ?? refTypeName(ctx, ref, pointer);
+    const base: TypeRef = name ? { kind: 'ref', name } : { kind: 'unknown' };
     // 3.1 allows siblings next to $ref; `nullable` beside a $ref is a common 3.0 habit.
     return schema['nullable'] === true ? nullable(base) : base;
   }
   let type = shape(ctx, schema, pointer, depth);
   if (schema['nullable'] === true || (Array.isArray(schema['enum']) && schema['enum'].includes(null) && type.kind !== 'union')) type = nullable(type);
   return type;
-}
-
-/** A `$ref` to something other than a named component schema: follow it and type it in place. */
-function inlineRef(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
-  const target = deref(ctx, schema, pointer);
-  if (target.node === undefined) return { kind: 'unknown' };
-  return schemaToType(ctx, target.node, target.pointer, depth + 1);
 }
 
 function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
@@ -68,7 +62,7 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
     return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
   }
   const declared = schema['type'];
-  if (Array.isArray(declared)) {
+  if (Array.isArray(declared) && declared.length) {
     // 3.1: `type: [string, null]`.
     const variants = declared.map((t) => (typeof t === 'string' ? single(ctx, schema, t, pointer, depth) : ({ kind: 'unknown' } as TypeRef)));
     return variants.length === 1 ? variants[0]! : { kind: 'union', variants };

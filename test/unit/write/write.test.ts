@@ -1,30 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTree, writePackage } from '../../../src/write/index.js';
+import { writePackage, type WriteOptions } from '../../../src/write/index.js';
 import { snapshotTree, tempDir } from '../../helpers/cli.js';
 
+const manifest: WriteOptions['manifest'] = { generator: { name: 'lapgen', version: 'test' }, specSha256: 'x', configSha256: null };
+const write = (files: [string, string][], dir: string, extra: Partial<WriteOptions> = {}) => writePackage(new Map(files), dir, { check: false, manifest, ...extra });
+/** The folder without the record (manifest and .lapgen/), which the other tests look at. */
+const visible = (dir: string) => Object.fromEntries(Object.entries(snapshotTree(dir)).filter(([rel]) => !rel.startsWith('.lapgen') && rel !== 'lapgen.manifest.json'));
+
 describe('writePackage', () => {
-  it('swaps a new tree in, keeping dist/ and node_modules/, and leaves no temp folders', () => {
+  it('swaps a new tree in, keeping dist/ and node_modules/, records the base, and leaves no temp folders', () => {
     const parent = tempDir('write');
     const dir = path.join(parent, 'out');
-    writePackage(new Map([['a.txt', 'one'], ['src/b.ts', 'two']]), dir, { check: false });
+    write([['a.txt', 'one'], ['src/b.ts', 'two']], dir);
+    expect(fs.readFileSync(path.join(dir, '.lapgen/base/src/b.ts'), 'utf8')).toBe('two');
+    expect(fs.readFileSync(path.join(dir, 'src/lib/README.md'), 'utf8')).toContain('yours');
     fs.mkdirSync(path.join(dir, 'dist'));
     fs.writeFileSync(path.join(dir, 'dist/x.js'), 'built');
-    const result = writePackage(new Map([['a.txt', 'ONE']]), dir, { check: false });
-    expect(result.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['modified a.txt', 'removed src/b.ts']);
-    expect(snapshotTree(dir)).toEqual({ 'a.txt': 'ONE', 'dist/x.js': 'built' });
+    const result = write([['a.txt', 'ONE']], dir);
+    expect(result.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['modified a.txt', 'modified lapgen.manifest.json', 'removed src/b.ts']);
+    expect(visible(dir)).toEqual({ 'a.txt': 'ONE', 'dist/x.js': 'built', 'src/lib/README.md': expect.any(String) });
+    expect(fs.existsSync(path.join(dir, '.lapgen/base/src/b.ts'))).toBe(false);
     expect(fs.readdirSync(parent)).toEqual(['out']);
   });
 
   it('a failure while writing leaves the folder exactly as it was', () => {
     const parent = tempDir('write-fail');
     const dir = path.join(parent, 'out');
-    writePackage(new Map([['a.txt', 'one']]), dir, { check: false });
+    write([['a.txt', 'one']], dir);
     fs.mkdirSync(path.join(dir, 'node_modules'));
     const before = snapshotTree(dir);
     // `x` cannot be both a file and a folder: writing fails part-way.
-    expect(() => writePackage(new Map([['a.txt', 'two'], ['x', 'file'], ['x/y', 'nested']]), dir, { check: false })).toThrow();
+    expect(() => write([['a.txt', 'two'], ['x', 'file'], ['x/y', 'nested']], dir)).toThrow();
     expect(snapshotTree(dir)).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'node_modules'))).toBe(true);
     expect(fs.readdirSync(parent)).toEqual(['out']);
@@ -32,11 +40,58 @@ describe('writePackage', () => {
 
   it('check mode writes nothing and reports drift', () => {
     const dir = path.join(tempDir('write-check'), 'out');
-    writePackage(new Map([['a.txt', 'one\n']]), dir, { check: false });
-    const result = writePackage(new Map([['a.txt', 'two\n']]), dir, { check: true });
+    write([['a.txt', 'one\n']], dir);
+    const before = snapshotTree(dir);
+    const result = write([['a.txt', 'two\n']], dir, { check: true });
     expect(result.written).toBe(false);
-    expect(result.changes).toEqual([{ path: 'a.txt', kind: 'modified', diff: '@@ line 1 @@\n- one\n+ two' }]);
-    expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('one\n');
-    expect(compareTree(new Map([['a.txt', 'one\n']]), dir)).toEqual([]);
+    expect(result.changes[0]).toEqual({ path: 'a.txt', kind: 'modified', diff: '@@ line 1 @@\n- one\n+ two' });
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(write([['a.txt', 'one\n']], dir, { check: true }).changes).toEqual([]);
+  });
+
+  it('keeps hand edits on different lines, marks the same line, keeps deletions and src/lib, and never touches user files', () => {
+    const dir = path.join(tempDir('write-merge'), 'out');
+    write([['a.ts', 'a\nb\nc\nd\n'], ['gone.ts', 'x\n'], ['deleted.ts', 'y\n']], dir);
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'a\nB (mine)\nc\nd\n');
+    fs.rmSync(path.join(dir, 'deleted.ts'));
+    fs.writeFileSync(path.join(dir, 'src/lib/mine.ts'), 'export const mine = 1;\n');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'my notes\n');
+    const clean = write([['a.ts', 'a\nb\nc\nD\n'], ['deleted.ts', 'y2\n']], dir);
+    expect(clean.issues).toEqual([]);
+    expect(clean.notes).toEqual([{ kind: 'merged', path: 'a.ts' }, { kind: 'deleted', path: 'deleted.ts' }]);
+    expect(visible(dir)).toEqual({ 'a.ts': 'a\nB (mine)\nc\nD\n', 'notes.txt': 'my notes\n', 'src/lib/README.md': expect.any(String), 'src/lib/mine.ts': 'export const mine = 1;\n' });
+    const conflict = write([['a.ts', 'a\nb2\nc\nD\n'], ['deleted.ts', 'y2\n']], dir);
+    expect(conflict.issues).toEqual([{ kind: 'conflict', path: 'a.ts', lines: [2] }]);
+    expect(fs.readFileSync(path.join(dir, 'a.ts'), 'utf8')).toBe('a\n<<<<<<< yours\nB (mine)\n||||||| base (last generated)\nb\n=======\nb2\n>>>>>>> generated\nc\nD\n');
+    // Markers left in place are reported again, and --check fails, until they are resolved.
+    expect(write([['a.ts', 'a\nb2\nc\nD\n'], ['deleted.ts', 'y2\n']], dir, { check: true }).issues).toEqual([{ kind: 'unresolved', path: 'a.ts', lines: [2] }]);
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'a\nB2 (mine)\nc\nD\n');
+    expect(write([['a.ts', 'a\nb2\nc\nD\n'], ['deleted.ts', 'y2\n']], dir, { check: true })).toMatchObject({ changes: [], recordChanges: 0, issues: [] });
+  });
+
+  it('without a base, a file that differs is left alone and listed; --discard-edits takes the new output', () => {
+    const dir = path.join(tempDir('write-nobase'), 'out');
+    write([['a.ts', 'a\n'], ['b.ts', 'b\n']], dir);
+    fs.rmSync(path.join(dir, '.lapgen'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'a (edited)\n');
+    const result = write([['a.ts', 'a2\n'], ['b.ts', 'b2\n']], dir);
+    // b.ts still matches its recorded hash, so it is known to be unedited.
+    expect(result.issues).toEqual([{ kind: 'no-base', path: 'a.ts', lines: [] }]);
+    expect(fs.readFileSync(path.join(dir, 'a.ts'), 'utf8')).toBe('a (edited)\n');
+    expect(fs.readFileSync(path.join(dir, 'b.ts'), 'utf8')).toBe('b2\n');
+    fs.writeFileSync(path.join(dir, 'stray.txt'), 'x');
+    const discarded = write([['a.ts', 'a2\n'], ['b.ts', 'b2\n']], dir, { discardEdits: true });
+    expect(discarded.issues).toEqual([]);
+    expect(visible(dir)).toEqual({ 'a.ts': 'a2\n', 'b.ts': 'b2\n', 'src/lib/README.md': expect.any(String) });
+  });
+
+  it('a generated file that is no longer generated goes, unless it was edited', () => {
+    const dir = path.join(tempDir('write-orphan'), 'out');
+    write([['a.ts', 'a\n'], ['b.ts', 'b\n']], dir);
+    fs.writeFileSync(path.join(dir, 'b.ts'), 'b (mine)\n');
+    const result = write([], dir);
+    expect(result.issues).toEqual([{ kind: 'orphan', path: 'b.ts', lines: [] }]);
+    expect(fs.existsSync(path.join(dir, 'a.ts'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'b.ts'), 'utf8')).toBe('b (mine)\n');
   });
 });

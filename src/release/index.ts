@@ -1,0 +1,88 @@
+// release: the generated package's history. `generate` records what it built from (the plan, as a
+// snapshot, with the version it was released as) in lapgen.history.json beside the manifest; when
+// the spec or overlay changed since that record, the diff stage decides the bump, the package's
+// version moves, and CHANGELOG.md gets a section. A small module with one typed record, kept apart
+// from the write stage and the manifest.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Api, Diagnostic } from '../ir/types.js';
+import type { SdkPlan } from '../plan/types.js';
+import { diffPlans } from '../diff/index.js';
+import { changelogSection, prependSection } from '../diff/format.js';
+import type { DiffReport } from '../diff/types.js';
+import { printJson } from '../emit/layout/json.js';
+import { snapshotPlan } from './snapshot.js';
+
+export const HISTORY_FILE = 'lapgen.history.json';
+export const CHANGELOG_FILE = 'CHANGELOG.md';
+
+/** What the last generation recorded. */
+export interface ReleaseRecord {
+  version: string;
+  specSha256: string;
+  configSha256: string | null;
+  plan: SdkPlan;
+}
+
+export interface Release {
+  version: string;
+  /** Files to add to the package: the new record and the changelog. */
+  files: [string, string][];
+  /** The diff from the recorded plan, when the spec changed. */
+  report?: DiffReport;
+  diagnostics: Diagnostic[];
+}
+
+export function readRecord(dir: string): { record?: ReleaseRecord; changelog?: string } {
+  const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : undefined);
+  const text = read(HISTORY_FILE);
+  const changelog = read(CHANGELOG_FILE);
+  let record: ReleaseRecord | undefined;
+  try {
+    const parsed = text ? (JSON.parse(text) as ReleaseRecord) : undefined;
+    if (parsed && typeof parsed.version === 'string' && parsed.plan?.resources) record = parsed;
+  } catch {
+    // An unreadable record is treated as none: the next generation starts the history again.
+  }
+  return { ...(record ? { record } : {}), ...(changelog !== undefined ? { changelog } : {}) };
+}
+
+/**
+ * The release this generation is. `check`: a spec change the record shows, but that the package
+ * on disk was not regenerated (and so not bumped) for, is an error that says which bump it needs.
+ */
+export function planRelease(plan: SdkPlan, api: Api | undefined, dir: string, options: { check: boolean }): Release {
+  const { record, changelog } = readRecord(dir);
+  const snapshot = snapshotPlan(plan);
+  const recordFile = (version: string): [string, string] => [HISTORY_FILE, printJson({ version, specSha256: plan.specHash, configSha256: plan.configHash || null, plan: snapshot } satisfies ReleaseRecord)];
+  if (!record) {
+    // A package generated before it had a record keeps the version it has.
+    const version = versionOnDisk(dir) ?? plan.packageVersion;
+    const first = `## [${version}]\n\nFirst generation, from spec sha256:${plan.specHash.slice(0, 16)}.\n`;
+    return { version, files: [recordFile(version), ['CHANGELOG.md', changelog ?? prependSection(undefined, first)]], diagnostics: [] };
+  }
+  const unchanged = record.specSha256 === plan.specHash && (record.configSha256 ?? '') === plan.configHash;
+  if (unchanged) return { version: record.version, files: [recordFile(record.version), [CHANGELOG_FILE, changelog ?? prependSection(undefined, '')]], diagnostics: [] };
+  const report = diffPlans(record.plan, snapshot, { ...(api ? { afterApi: api } : {}), currentVersion: record.version });
+  const diagnostics: Diagnostic[] = [];
+  if (options.check && report.bump !== 'none') {
+    diagnostics.push({
+      severity: 'error',
+      code: 'release/not-bumped',
+      message: `the spec changed since version ${record.version} was generated (${report.changes.length} changes, bump: ${report.bump}), but the package was not regenerated: its version should be ${report.nextVersion}; run \`npm run generate\``,
+      loc: { file: path.join(dir, HISTORY_FILE), line: 1, col: 1 },
+    });
+  }
+  const version = report.nextVersion;
+  const files: [string, string][] = [recordFile(version), [CHANGELOG_FILE, report.bump === 'none' ? (changelog ?? prependSection(undefined, '')) : prependSection(changelog, changelogSection(report, plan.specHash))]];
+  return { version, files, report, diagnostics };
+}
+
+function versionOnDisk(dir: string): string | undefined {
+  try {
+    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' && /^\d+\.\d+\.\d+/.test(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
