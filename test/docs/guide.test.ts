@@ -44,6 +44,8 @@ async function prepare(): Promise<void> {
   const pkg = path.join(work, 'pkg');
   fs.cpSync(rootPath('generated'), pkg, { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$/.test(src) });
   const env = { ...process.env, PATH: `${rootPath('node_modules/.bin')}${path.delimiter}${process.env['PATH']}` };
+  // The package's optional peer (zod, for the helper subpaths), as its own install would give it.
+  link(rootPath('node_modules/zod'), path.join(pkg, 'node_modules/zod'));
   await run('npm', ['run', 'build'], { cwd: pkg, env });
   app = path.join(work, 'app');
   fs.mkdirSync(app);
@@ -98,7 +100,12 @@ beforeAll(async () => {
   await Promise.all(VARIANTS.map(typeCheck));
   for (const variant of VARIANTS) for (const file of EXAMPLES) outcomes[variant].set(file, await runExample(variant, file));
 }, 300_000);
-afterAll(() => server?.close());
+afterAll(() => {
+  // The figures the closing notes quote: how many examples run and type-check through each client.
+  const count = (variant: Variant) => `${EXAMPLES.filter((f) => outcomes[variant].get(f)?.exitCode === 0).length} run, ${EXAMPLES.filter((f) => !typeErrors[variant].has(f)).length} type-check`;
+  console.info(`seed guide, ${EXAMPLES.length} examples: official ${count('official')}; generated ${count('generated')}`);
+  return server?.close();
+});
 
 describe('the seed guide against the generated client', () => {
   it('has the examples it is meant to check', () => {
