@@ -62,6 +62,7 @@ function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string,
   const common = { title: plan.title, clientName: plan.clientName, packageName: plan.packageName, generator: plan.generator };
   const readme = renderTemplate('README.md', {
     ...common,
+    errorBaseName: plan.errorBaseName,
     methodCount: methods.length,
     resourceCount: resources.length,
     hasAuth: plan.auth.kind !== 'none',
