@@ -4,16 +4,9 @@
 import { APIPromise, AnthropicError, type RequestOptions } from '../core/index.js';
 import type { BetaMessageCreateParamsNonStreaming, BetaMessages } from '../resources/beta/messages/index.js';
 import type { MessageCreateParamsNonStreaming, Messages } from '../resources/messages/index.js';
-import type {
-  BetaContentBlock,
-  BetaJsonOutputFormat,
-  BetaMessage,
-  BetaResponseTextBlock,
-  ContentBlock,
-  JsonOutputFormat,
-  Message,
-  ResponseTextBlock,
-} from '../resources/shared.js';
+import type { BetaJsonOutputFormat, JsonOutputFormat } from '../resources/shared.js';
+import type { ExtractParsedContentFromParams, ParsedMessage } from './message-stream.js';
+import type { ExtractParsedContentFromBetaParams, ParsedBetaMessage } from './beta-message-stream.js';
 
 /** An output format that also knows how to turn the model's text into a value (`zodOutputFormat`, …). */
 export type AutoParseableOutputFormat<ParsedT> = JsonOutputFormat & { parse(content: string): ParsedT };
@@ -21,38 +14,13 @@ export type AutoParseableBetaOutputFormat<ParsedT> = BetaJsonOutputFormat & {
   parse(content: string): ParsedT;
 };
 
-/** The parsed type a request's output format gives, or `null` when it gives none. */
-export type ExtractParsedContentFromParams<Params> = Params extends {
-  output_config?: { format?: infer F } | null;
-}
-  ? F extends AutoParseableOutputFormat<infer P>
-    ? P
-    : null
-  : null;
-
-/** As above; the deprecated top-level `output_format` wins over `output_config.format`, as in the official SDK. */
-export type ExtractParsedContentFromBetaParams<Params> = Params extends {
-  output_format: AutoParseableBetaOutputFormat<infer P>;
-}
-  ? P
-  : ExtractParsedContentFromParams<Params>;
-
-export type ParsedContentBlock<ParsedT> =
-  (ResponseTextBlock & { parsed_output: ParsedT | null }) | Exclude<ContentBlock, ResponseTextBlock>;
-
-export type ParsedMessage<ParsedT> = Message & {
-  content: Array<ParsedContentBlock<ParsedT>>;
-  parsed_output: ParsedT | null;
-};
-
-export type ParsedBetaContentBlock<ParsedT> =
-  | (BetaResponseTextBlock & { parsed_output: ParsedT | null })
-  | Exclude<BetaContentBlock, BetaResponseTextBlock>;
-
-export type ParsedBetaMessage<ParsedT> = BetaMessage & {
-  content: Array<ParsedBetaContentBlock<ParsedT>>;
-  parsed_output: ParsedT | null;
-};
+// The parsed-message types are the streams' own, so `parse()` and `stream()` give the same types.
+export type { ExtractParsedContentFromParams, ParsedContentBlock, ParsedMessage } from './message-stream.js';
+export type {
+  ExtractParsedContentFromBetaParams,
+  ParsedBetaContentBlock,
+  ParsedBetaMessage,
+} from './beta-message-stream.js';
 
 /** The beta the official `beta.messages.parse()` adds to every request. */
 const STRUCTURED_OUTPUTS_BETA = 'structured-outputs-2025-12-15';

@@ -7,6 +7,7 @@ import { AnthropicError, type RequestOptions } from '../../core/index.js';
 import type { BetaMessageCreateParamsBase, BetaMessages } from '../../resources/beta/messages/index.js';
 import type { BetaInputMessage, BetaMessage } from '../../resources/shared.js';
 import { BetaMessageStream } from '../beta-message-stream.js';
+import { settler } from '../streaming/plumbing.js';
 import type { BetaRunnableTool, BetaToolUnion } from './runnable-tool.js';
 import { generateToolResponse } from './tool-response.js';
 
@@ -28,19 +29,6 @@ type Iteration<Stream extends boolean> = Stream extends true
     ? BetaMessage
     : BetaMessage | BetaMessageStream;
 
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
 export class BetaToolRunner<Stream extends boolean> {
   readonly #messages: BetaMessages;
   #params: BetaToolRunnerParams;
@@ -52,7 +40,7 @@ export class BetaToolRunner<Stream extends boolean> {
   #message: Promise<BetaMessage> | undefined;
   /** The tool results for the current turn, computed once however often they are asked for. */
   #toolResponse: Promise<BetaInputMessage | null> | undefined;
-  #completion = deferred<BetaMessage>();
+  #completion = settler<BetaMessage>();
 
   constructor(messages: BetaMessages, params: BetaToolRunnerParams, options?: BetaToolRunnerRequestOptions) {
     this.#messages = messages;
@@ -93,9 +81,8 @@ export class BetaToolRunner<Stream extends boolean> {
       this.#completion.resolve(await this.#message);
     } catch (error) {
       this.#consumed = false;
-      this.#completion.promise.catch(() => {});
       this.#completion.reject(error);
-      this.#completion = deferred();
+      this.#completion = settler();
       throw error;
     }
   }
