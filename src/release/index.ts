@@ -10,7 +10,7 @@ import type { SdkPlan } from '../plan/types.js';
 import { diffPlans } from '../diff/index.js';
 import { changelogSection, prependSection } from '../diff/format.js';
 import type { DiffReport } from '../diff/types.js';
-import { printJson } from '../emit/layout/json.js';
+import { printRecord } from './record.js';
 import { snapshotPlan } from './snapshot.js';
 
 export const HISTORY_FILE = 'lapgen.history.json';
@@ -53,8 +53,7 @@ export function readRecord(dir: string): { record?: ReleaseRecord; changelog?: s
  */
 export function planRelease(plan: SdkPlan, api: Api | undefined, dir: string, options: { check: boolean }): Release {
   const { record, changelog } = readRecord(dir);
-  const snapshot = snapshotPlan(plan);
-  const recordFile = (version: string): [string, string] => [HISTORY_FILE, printJson({ version, specSha256: plan.specHash, configSha256: plan.configHash || null, plan: snapshot } satisfies ReleaseRecord)];
+  const recordFile = (version: string): [string, string] => [HISTORY_FILE, printRecord({ version, specSha256: plan.specHash, configSha256: plan.configHash || null }, plan)];
   if (!record) {
     // A package generated before it had a record keeps the version it has.
     const version = versionOnDisk(dir) ?? plan.packageVersion;
@@ -63,7 +62,8 @@ export function planRelease(plan: SdkPlan, api: Api | undefined, dir: string, op
   }
   const unchanged = record.specSha256 === plan.specHash && (record.configSha256 ?? '') === plan.configHash;
   if (unchanged) return { version: record.version, files: [recordFile(record.version), [CHANGELOG_FILE, changelog ?? prependSection(undefined, '')]], diagnostics: [] };
-  const report = diffPlans(record.plan, snapshot, { ...(api ? { afterApi: api } : {}), currentVersion: record.version });
+  // Only a diff needs the snapshot as an object; the record itself is printed from the plan.
+  const report = diffPlans(record.plan, snapshotPlan(plan), { ...(api ? { afterApi: api } : {}), currentVersion: record.version });
   const diagnostics: Diagnostic[] = [];
   if (options.check && report.bump !== 'none') {
     // A warning, so --check still lists the files that differ; the CLI fails the check on it.
