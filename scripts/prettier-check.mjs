@@ -10,12 +10,19 @@ import { PRINT_WIDTH } from '../dist/pipeline.js';
 export const PRETTIER_OPTIONS = { printWidth: PRINT_WIDTH, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
 const PARSERS = { '.ts': 'typescript', '.json': 'json' };
 
-/** Files under `dir` (skipping node_modules, dist, the recorded base in .lapgen and the user's src/lib) that prettier would change, each with its first differing line. */
+/**
+ * Files under `dir` (skipping node_modules, dist, the recorded base in .lapgen, the user's src/lib,
+ * and what the package's .gitignore and .prettierignore list, as `prettier --check` there would) that prettier
+ * would change, each with its first differing line.
+ */
 export async function unformattedFiles(dir) {
   const problems = [];
+  // prettier's own defaults: both files, read from the folder it is run in.
+  const ignorePath = ['.gitignore', '.prettierignore'].map((name) => path.join(dir, name)).filter((file) => fs.existsSync(file));
   for (const file of walk(dir)) {
     const parser = PARSERS[path.extname(file)];
     if (!parser) continue;
+    if (ignorePath.length && (await prettier.getFileInfo(file, { ignorePath })).ignored) continue;
     const text = fs.readFileSync(file, 'utf8');
     const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser });
     if (formatted === text) continue;

@@ -179,5 +179,8 @@ function configFiles(): [string, string][] {
     ['tsconfig.esm.json', printJson({ extends: './tsconfig.json', compilerOptions: { noEmit: false, declaration: true, outDir: 'dist/esm', rootDir: 'src' } })],
     ['tsconfig.cjs.json', printJson({ extends: './tsconfig.json', compilerOptions: { noEmit: false, declaration: true, module: 'CommonJS', moduleResolution: 'Node10', outDir: 'dist/cjs', rootDir: 'src' } })],
     ['.gitignore', 'node_modules/\ndist/\n'],
+    // Machine records: the release record is laid out by lines for git diffs, not as prettier would,
+    // and the recorded base must stay byte for byte what was generated (a reformat would lose it).
+    ['.prettierignore', 'lapgen.history.json\n.lapgen/\n'],
   ];
 }
