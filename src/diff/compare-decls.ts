@@ -2,7 +2,7 @@
 // present on both sides in the direction(s) it travels, then what was added or removed.
 import type { TypeDecl } from '../plan/types.js';
 import { type At, type DiffContext, type Direction } from './context.js';
-import { compareDescription, compareType, sameShape } from './compare-types.js';
+import { compareDescription, compareType, shapeKey } from './compare-types.js';
 import { LEVEL_ORDER } from './rules.js';
 import type { Change } from './types.js';
 
@@ -20,16 +20,22 @@ export function findRenames(before: DeclSide, after: DeclSide, ctx: DiffContext)
   const o = exported(before.decls);
   const n = exported(after.decls);
   const removed = [...o.values()].filter((d) => !n.has(d.name));
-  const added = [...n.values()].filter((d) => !o.has(d.name));
+  // Shape equality modulo docs and the renames found. The new side's shapes never change: keyed once.
+  const added = new Map<string, string[]>();
+  for (const d of n.values()) {
+    if (o.has(d.name)) continue;
+    const key = shapeKey(d.type, (x) => x);
+    added.set(key, [...(added.get(key) ?? []), d.name]);
+  }
   // Twice: a type whose fields name a renamed type matches only once that rename is known.
   for (let pass = 0; pass < 2; pass++) {
     const taken = new Set(ctx.renamed.values());
     for (const r of removed) {
       if (ctx.renamed.has(r.name)) continue;
-      const same = added.filter((a) => !taken.has(a.name) && sameShape(r.type, a.type, (x) => ctx.newName(x)));
+      const same = (added.get(shapeKey(r.type, (x) => ctx.newName(x))) ?? []).filter((name) => !taken.has(name));
       if (same.length === 1) {
-        ctx.renamed.set(r.name, same[0]!.name);
-        taken.add(same[0]!.name);
+        ctx.renamed.set(r.name, same[0]!);
+        taken.add(same[0]!);
       }
     }
   }

@@ -17,7 +17,7 @@ export function shortType(t: TypeRef): string {
 }
 
 /** The type's shape as a string, without docs or locations, with old names mapped to new ones. */
-function shapeKey(t: TypeRef, rename: (name: string) => string): string {
+export function shapeKey(t: TypeRef, rename: (name: string) => string): string {
   return JSON.stringify(t, (key, value: unknown) => {
     if (key === 'description' || key === 'loc' || key === 'default') return undefined;
     if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'ref') return { kind: 'ref', name: rename((value as { name: string }).name) };
@@ -156,9 +156,4 @@ function compareProperty(p: Property, q: Property, dir: Direction, at: At, ctx: 
 
 export function compareDescription(o: string | undefined, n: string | undefined, at: At, ctx: DiffContext): void {
   if ((o ?? '').trim() !== (n ?? '').trim()) ctx.add('description-changed', at, `description ${!o ? 'added' : !n ? 'removed' : 'changed'}`);
-}
-
-/** Shape equality modulo docs and the renames found, for rename detection. */
-export function sameShape(o: TypeRef, n: TypeRef, rename: (name: string) => string): boolean {
-  return shapeKey(o, rename) === shapeKey(n, (x) => x);
 }

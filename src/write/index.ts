@@ -8,10 +8,13 @@ import path from 'node:path';
 import { shortDiff } from './diff.js';
 import { BASE_DIR, MANIFEST_FILE, printManifest, readManifest, sha256, type ManifestHead } from './manifest.js';
 import { reconcile, type MergeIssue, type MergeNote } from './reconcile.js';
+import { HISTORY_FILE } from '../release/index.js';
 
 export type { MergeIssue, MergeNote } from './reconcile.js';
 export { BASE_DIR, MANIFEST_FILE } from './manifest.js';
 
+/** The generator's own records: always rewritten, never merged, never in the recorded base (the manifest is written here, after the merge). */
+const MACHINE_FILES: ReadonlySet<string> = new Set([HISTORY_FILE, MANIFEST_FILE]);
 /** Folders a user may create inside the output (by building, installing, or making it a repo); moved across, never compared. */
 const PRESERVED = ['node_modules', 'dist', '.git'];
 /** The user's own code: never written (but for a README when the folder is first made), deleted or compared. */
@@ -52,12 +55,20 @@ export interface WriteResult {
 export function writePackage(files: ReadonlyMap<string, string>, dir: string, options: WriteOptions): WriteResult {
   const previous = readManifest(dir);
   const recorded = previous?.files ?? {};
+  // The merge, the comparison and the record count all look at the same files: each is read once.
+  const read = new Map<string, string | undefined>();
+  const fresh = !fs.existsSync(dir);
   const readText = (rel: string): string | undefined => {
+    if (fresh) return undefined;
+    if (read.has(rel)) return read.get(rel);
+    let text: string | undefined;
     try {
-      return fs.readFileSync(path.join(dir, rel), 'utf8');
+      text = fs.readFileSync(path.join(dir, rel), 'utf8');
     } catch {
-      return undefined;
+      text = undefined;
     }
+    read.set(rel, text);
+    return text;
   };
   const generated = new Map([...files].filter(([rel]) => !isLibPath(rel)));
   const decision = reconcile({
@@ -69,6 +80,7 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
       return text !== undefined && sha256(text) === recorded[rel] ? text : undefined;
     },
     discardEdits: options.discardEdits === true,
+    machine: MACHINE_FILES,
   });
 
   const tree = new Map(decision.files);
@@ -81,10 +93,13 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
   if (!fs.existsSync(path.join(dir, LIB_DIR)) && !options.check) tree.set(`${LIB_DIR}/README.md`, LIB_README);
 
   const changes = compare(tree, decision.remove, readText, existing, options);
-  const recordChanges = [...record].filter(([rel, text]) => readText(rel) !== text).length + existing.filter((rel) => rel.startsWith(`${BASE_DIR}/`) && !record.has(rel)).length;
+  const written = new Map([...tree, ...record]);
+  // What the folder already holds byte for byte is linked into the new folder, not written again.
+  const unchanged = new Set([...written].filter(([rel, text]) => readText(rel) === text).map(([rel]) => rel));
+  const recordChanges = [...record.keys()].filter((rel) => !unchanged.has(rel)).length + existing.filter((rel) => rel.startsWith(`${BASE_DIR}/`) && !record.has(rel)).length;
   const result = { changes, recordChanges, issues: decision.issues, notes: decision.notes, written: false };
   if (options.check || (changes.length === 0 && recordChanges === 0)) return result;
-  swapIn(dir, new Map([...tree, ...record]), userFiles);
+  swapIn(dir, written, unchanged, userFiles);
   return { ...result, written: true };
 }
 
@@ -120,24 +135,35 @@ function listFiles(dir: string, base = dir): string[] {
   return out;
 }
 
-/** Builds the new folder beside the old one (written files, then the user's copied across) and swaps it in. */
-function swapIn(dir: string, files: ReadonlyMap<string, string>, userFiles: readonly string[]): void {
+/**
+ * Builds the new folder beside the old one and swaps it in. Files the old folder already holds as
+ * they should be (`unchanged`, and the user's) are hard-linked across rather than written or copied:
+ * the old folder is deleted once the swap is done, so each link ends up the file's only name, and
+ * nothing is ever written through one.
+ */
+function swapIn(dir: string, files: ReadonlyMap<string, string>, unchanged: ReadonlySet<string>, userFiles: readonly string[]): void {
   const target = path.resolve(dir);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${target}.tmp-${stamp}`;
   const previous = `${target}.old-${stamp}`;
+  const made = new Set<string>();
+  const place = (rel: string): string => {
+    const full = path.join(staging, rel);
+    const parent = path.dirname(full);
+    if (!made.has(parent)) fs.mkdirSync(parent, { recursive: true });
+    made.add(parent);
+    return full;
+  };
   try {
     for (const [rel, text] of files) {
-      const full = path.join(staging, rel);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
-      fs.writeFileSync(full, text);
+      const to = place(rel);
+      if (!unchanged.has(rel) || !tryLink(path.join(target, rel), to)) fs.writeFileSync(to, text);
     }
     for (const rel of userFiles) {
       const from = path.join(target, rel);
-      const to = path.join(staging, rel);
-      fs.mkdirSync(path.dirname(to), { recursive: true });
+      const to = place(rel);
       if (fs.lstatSync(from).isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), to);
-      else fs.copyFileSync(from, to);
+      else if (!tryLink(from, to)) fs.copyFileSync(from, to);
     }
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -164,4 +190,14 @@ function swapIn(dir: string, files: ReadonlyMap<string, string>, userFiles: read
     throw err;
   }
   if (hadPrevious) fs.rmSync(previous, { recursive: true, force: true });
+}
+
+/** A hard link, where the file system has them (else the caller writes or copies). */
+function tryLink(from: string, to: string): boolean {
+  try {
+    fs.linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }

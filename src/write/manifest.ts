@@ -22,7 +22,7 @@ export interface Manifest extends ManifestHead {
   files: Record<string, string>;
 }
 
-export const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string) => crypto.hash('sha256', text);
 
 /** The manifest in `dir`, or undefined if there is none or it predates the file record. */
 export function readManifest(dir: string): Manifest | undefined {

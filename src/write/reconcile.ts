@@ -1,7 +1,8 @@
 // Decides, for every file the generator wrote before or writes now, what the folder should hold:
-// the new output (file untouched since the last run), a 3-way merge (file edited by hand), the
-// file as it is (edited, but no base to merge against), or nothing (deleted by hand). Pure
-// decisions over what was read; index.ts does the reading and the writing.
+// the new output (file untouched since the last run, or one of the generator's own records), a
+// 3-way merge (file edited by hand), the file as it is (edited, but no base to merge against), or
+// nothing (deleted by hand). Pure decisions over what was read; index.ts does the reading and the
+// writing.
 import { mergeFile } from './merge-file.js';
 import { leftoverConflicts } from './merge3.js';
 import { sha256 } from './manifest.js';
@@ -33,6 +34,8 @@ export interface Inputs {
   /** The file on disk, if any. */
   disk: (path: string) => string | undefined;
   discardEdits: boolean;
+  /** The generator's own records (the release record): never merged, never given a base. */
+  machine: ReadonlySet<string>;
 }
 
 export interface Decision {
@@ -48,8 +51,13 @@ export interface Decision {
 
 export function reconcile(input: Inputs): Decision {
   const d: Decision = { files: new Map(), remove: [], record: new Map(), issues: [], notes: [] };
-  for (const [path, theirs] of input.theirs) decideGenerated(input, d, path, theirs);
-  for (const path of Object.keys(input.recorded)) if (!input.theirs.has(path)) decideRemoved(input, d, path);
+  for (const [path, theirs] of input.theirs) {
+    // A record edited or deleted by hand is simply rewritten: it describes the output, it is not part of it.
+    if (input.machine.has(path)) d.files.set(path, theirs);
+    else decideGenerated(input, d, path, theirs);
+  }
+  // An older generator recorded the release record like any file; that entry is just forgotten.
+  for (const path of Object.keys(input.recorded)) if (!input.theirs.has(path) && !input.machine.has(path)) decideRemoved(input, d, path);
   return d;
 }
 
