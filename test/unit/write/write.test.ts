@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePackage, type WriteOptions } from '../../../src/write/index.js';
+import { printManifest, readManifest, sha256 } from '../../../src/write/manifest.js';
 import { snapshotTree, tempDir } from '../../helpers/cli.js';
 
 const manifest: WriteOptions['manifest'] = { generator: { name: 'lapgen', version: 'test' }, specSha256: 'x', configSha256: null };
@@ -93,5 +94,53 @@ describe('writePackage', () => {
     expect(result.issues).toEqual([{ kind: 'orphan', path: 'b.ts', lines: [] }]);
     expect(fs.existsSync(path.join(dir, 'a.ts'))).toBe(false);
     expect(fs.readFileSync(path.join(dir, 'b.ts'), 'utf8')).toBe('b (mine)\n');
+  });
+
+  it("the release record is the generator's: no base copy, no manifest entry, hand edits and deletions replaced, a stale one drift", () => {
+    const dir = path.join(tempDir('write-machine'), 'out');
+    write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":1}\n']], dir);
+    expect(fs.existsSync(path.join(dir, '.lapgen/base/lapgen.history.json'))).toBe(false);
+    expect(Object.keys(readManifest(dir)!.files)).toEqual(['a.ts']);
+    fs.writeFileSync(path.join(dir, 'lapgen.history.json'), '{"v":1, "mine": true}\n');
+    const edited = write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":2}\n']], dir);
+    expect(edited).toMatchObject({ issues: [], notes: [] });
+    expect(fs.readFileSync(path.join(dir, 'lapgen.history.json'), 'utf8')).toBe('{"v":2}\n');
+    fs.rmSync(path.join(dir, 'lapgen.history.json'));
+    expect(write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":2}\n']], dir).notes).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'lapgen.history.json'), 'utf8')).toBe('{"v":2}\n');
+    const check = write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":3}\n']], dir, { check: true });
+    expect(check.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['modified lapgen.history.json']);
+  });
+
+  it('an output whose base still holds a copy of the record regenerates cleanly, the stale copy gone', () => {
+    const dir = path.join(tempDir('write-old-base'), 'out');
+    const files: [string, string][] = [['a.ts', 'a\n'], ['lapgen.history.json', '{"v":1}\n']];
+    write(files, dir);
+    // What an older generator left: the record in the base and in the manifest's file record.
+    fs.writeFileSync(path.join(dir, '.lapgen/base/lapgen.history.json'), '{"v":1}\n');
+    const manifestFile = path.join(dir, 'lapgen.manifest.json');
+    const old = readManifest(dir)!;
+    fs.writeFileSync(manifestFile, printManifest({ ...old, files: { ...old.files, 'lapgen.history.json': sha256('{"v":1}\n') } }));
+    expect(write(files, dir, { check: true }).recordChanges).toBe(1);
+    const result = write(files, dir);
+    expect(result).toMatchObject({ issues: [], notes: [], written: true });
+    expect(fs.existsSync(path.join(dir, '.lapgen/base/lapgen.history.json'))).toBe(false);
+    expect(Object.keys(readManifest(dir)!.files)).toEqual(['a.ts']);
+    expect(write(files, dir, { check: true })).toMatchObject({ changes: [], recordChanges: 0, issues: [] });
+  });
+
+  it('files carried over unchanged share no bytes with their base or anything else: an edit in place still merges', () => {
+    const dir = path.join(tempDir('write-links'), 'out');
+    write([['a.ts', 'a\nb\nc\n'], ['b.ts', 'b\n']], dir);
+    fs.writeFileSync(path.join(dir, 'src/lib/mine.ts'), 'mine\n');
+    write([['a.ts', 'a\nb\nc\n'], ['b.ts', 'b2\n']], dir);
+    for (const rel of ['a.ts', '.lapgen/base/a.ts', 'src/lib/mine.ts']) expect(fs.statSync(path.join(dir, rel)).nlink).toBe(1);
+    // Written in place (as many editors do): the base must not change with it.
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'a\nB (mine)\nc\n');
+    expect(fs.readFileSync(path.join(dir, '.lapgen/base/a.ts'), 'utf8')).toBe('a\nb\nc\n');
+    const merged = write([['a.ts', 'a\nb\nC\n'], ['b.ts', 'b2\n']], dir);
+    expect(merged.notes).toEqual([{ kind: 'merged', path: 'a.ts' }]);
+    expect(fs.readFileSync(path.join(dir, 'a.ts'), 'utf8')).toBe('a\nB (mine)\nC\n');
+    expect(fs.readFileSync(path.join(dir, 'src/lib/mine.ts'), 'utf8')).toBe('mine\n');
   });
 });
