@@ -10,7 +10,7 @@ import type { SdkPlan } from '../plan/types.js';
 import { diffPlans } from '../diff/index.js';
 import { changelogSection, prependSection } from '../diff/format.js';
 import type { DiffReport } from '../diff/types.js';
-import { printRecord } from './record.js';
+import { printRecord, type RecordHead } from './record.js';
 import { snapshotPlan } from './snapshot.js';
 
 export const HISTORY_FILE = 'lapgen.history.json';
@@ -34,17 +34,32 @@ export interface Release {
 }
 
 export function readRecord(dir: string): { record?: ReleaseRecord; changelog?: string } {
-  const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : undefined);
-  const text = read(HISTORY_FILE);
-  const changelog = read(CHANGELOG_FILE);
-  let record: ReleaseRecord | undefined;
+  const text = readFile(dir, HISTORY_FILE);
+  const changelog = readFile(dir, CHANGELOG_FILE);
+  const record = text === undefined ? undefined : parseRecord(text);
+  return { ...(record ? { record } : {}), ...(changelog !== undefined ? { changelog } : {}) };
+}
+
+const readFile = (dir: string, file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : undefined);
+
+function parseRecord(text: string): ReleaseRecord | undefined {
   try {
-    const parsed = text ? (JSON.parse(text) as ReleaseRecord) : undefined;
-    if (parsed && typeof parsed.version === 'string' && parsed.plan?.resources) record = parsed;
+    const parsed = JSON.parse(text) as ReleaseRecord;
+    if (parsed && typeof parsed.version === 'string' && parsed.plan?.resources) return parsed;
   } catch {
     // An unreadable record is treated as none: the next generation starts the history again.
   }
-  return { ...(record ? { record } : {}), ...(changelog !== undefined ? { changelog } : {}) };
+  return undefined;
+}
+
+// Every record so far opens with these lines (printJson's layout and record.ts's alike).
+const HEAD = /^\{\n {2}"version": ("(?:[^"\\\n]|\\.)*"),\n {2}"specSha256": "([0-9a-f]*)",\n {2}"configSha256": (null|"[0-9a-f]*"),\n {2}"plan": \{\n/;
+
+/** The record's head from its first lines, without parsing the plan: all a regeneration from the same spec needs. */
+function headOf(text: string): RecordHead | undefined {
+  const m = HEAD.exec(text.slice(0, 512));
+  if (!m) return undefined;
+  return { version: JSON.parse(m[1]!) as string, specSha256: m[2]!, configSha256: m[3] === 'null' ? null : (JSON.parse(m[3]!) as string) };
 }
 
 /**
@@ -52,16 +67,21 @@ export function readRecord(dir: string): { record?: ReleaseRecord; changelog?: s
  * on disk was not regenerated (and so not bumped) for, is an error that says which bump it needs.
  */
 export function planRelease(plan: SdkPlan, api: Api | undefined, dir: string, options: { check: boolean }): Release {
-  const { record, changelog } = readRecord(dir);
+  const text = readFile(dir, HISTORY_FILE);
+  const changelog = readFile(dir, CHANGELOG_FILE);
   const recordFile = (version: string): [string, string] => [HISTORY_FILE, printRecord({ version, specSha256: plan.specHash, configSha256: plan.configHash || null }, plan)];
+  const sameSpec = (head: RecordHead) => head.specSha256 === plan.specHash && (head.configSha256 ?? '') === plan.configHash;
+  const unchanged = (version: string): Release => ({ version, files: [recordFile(version), [CHANGELOG_FILE, changelog ?? prependSection(undefined, '')]], diagnostics: [] });
+  const head = text === undefined ? undefined : headOf(text);
+  if (head && sameSpec(head)) return unchanged(head.version);
+  const record = text === undefined ? undefined : parseRecord(text);
   if (!record) {
     // A package generated before it had a record keeps the version it has.
     const version = versionOnDisk(dir) ?? plan.packageVersion;
     const first = `## [${version}]\n\nFirst generation, from spec sha256:${plan.specHash.slice(0, 16)}.\n`;
     return { version, files: [recordFile(version), ['CHANGELOG.md', changelog ?? prependSection(undefined, first)]], diagnostics: [] };
   }
-  const unchanged = record.specSha256 === plan.specHash && (record.configSha256 ?? '') === plan.configHash;
-  if (unchanged) return { version: record.version, files: [recordFile(record.version), [CHANGELOG_FILE, changelog ?? prependSection(undefined, '')]], diagnostics: [] };
+  if (sameSpec(record)) return unchanged(record.version);
   // Only a diff needs the snapshot as an object; the record itself is printed from the plan.
   const report = diffPlans(record.plan, snapshotPlan(plan), { ...(api ? { afterApi: api } : {}), currentVersion: record.version });
   const diagnostics: Diagnostic[] = [];

@@ -65,6 +65,22 @@ describe('the release record', () => {
     expect(release.files.find(([file]) => file === HISTORY_FILE)?.[1]).toBe(printRecord(head, plan));
   });
 
+  it('from the same spec, either layout gives the recorded version without a diff', () => {
+    const fresh = tempDir('record-same');
+    fs.writeFileSync(path.join(fresh, HISTORY_FILE), printRecord({ ...head, version: '0.4.2' }, plan));
+    for (const dir of [oldRecordDir(plan, plan.specHash), fresh]) {
+      const recorded = readRecord(dir).record!.version;
+      const release = planRelease(plan, undefined, dir, { check: true });
+      expect(release).toMatchObject({ version: recorded, diagnostics: [] });
+      expect(release.report).toBeUndefined();
+    }
+    // Only the head is read then: a record cut short after it still gives its version, and is rewritten whole.
+    fs.writeFileSync(path.join(fresh, HISTORY_FILE), printRecord({ ...head, version: '0.4.2' }, plan).slice(0, 400));
+    const release = planRelease(plan, undefined, fresh, { check: false });
+    expect(release.version).toBe('0.4.2');
+    expect(release.files.find(([file]) => file === HISTORY_FILE)?.[1]).toBe(printRecord({ ...head, version: '0.4.2' }, plan));
+  });
+
   it('a description changed since an old record is still seen', () => {
     const method = allMethods(plan.resources).find((m) => m.summary)!;
     const before = structuredClone(plan);
