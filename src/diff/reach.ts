@@ -68,13 +68,13 @@ export function directionsOf(plan: SdkPlan, bodyTypes: ReadonlySet<string> = new
   );
   // The IR keeps no link from a flattened JSON body to the schema it came from (the OpenAPI
   // parser names none), so a model whose fields are the body's fields, all but one at most, is read as sent.
+  // (Each model's fields listed once: this runs for every method with a body.)
+  const models = plan.types.flatMap((d) => (d.role === 'model' && d.type.kind === 'object' ? [{ name: d.name, fields: d.type.properties.map((p) => p.name) }] : []));
   for (const m of methods) {
     const body = new Set(m.params.filter((p) => p.location === 'body').map((p) => p.name));
     if (body.size === 0) continue;
-    for (const d of plan.types) {
-      if (d.role !== 'model' || d.type.kind !== 'object') continue;
-      const fields = d.type.properties.map((p) => p.name);
-      if (fields.length >= Math.max(1, body.size - 1) && fields.every((f) => body.has(f))) for (const name of closure([{ kind: 'ref', name: d.name }], types)) sent.add(name);
+    for (const { name: model, fields } of models) {
+      if (fields.length >= Math.max(1, body.size - 1) && fields.every((f) => body.has(f))) for (const name of closure([{ kind: 'ref', name: model }], types)) sent.add(name);
     }
   }
   const out = new Map<string, Set<Direction>>();
