@@ -17,10 +17,7 @@ export const HISTORY_FILE = 'lapgen.history.json';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 
 /** What the last generation recorded. */
-export interface ReleaseRecord {
-  version: string;
-  specSha256: string;
-  configSha256: string | null;
+export interface ReleaseRecord extends RecordHead {
   plan: SdkPlan;
 }
 

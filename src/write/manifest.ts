@@ -1,5 +1,6 @@
 // The package's manifest (`lapgen.manifest.json`): where the output came from, and the record of
-// what the generator last wrote to each file (its sha256; the bytes are mirrored under BASE_DIR).
+// what the generator last wrote to each file (its sha256; the bytes are mirrored under BASE_DIR),
+// but for the generator's own records, which are rewritten every time and never merged.
 // The only module that reads or prints it: a new field is added here and nowhere else.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
