@@ -29,6 +29,16 @@ export function parseText(text: string): { value: unknown } | { error: string } 
   }
 }
 
+export type OpenApiVersion = '2.0' | '3.0' | '3.1';
+
+export function detectVersion(doc: JsonObject): OpenApiVersion | undefined {
+  if (doc['swagger'] === '2.0') return '2.0';
+  const v = doc['openapi'];
+  if (typeof v === 'string' && /^3\.0\./.test(v)) return '3.0';
+  if (typeof v === 'string' && /^3\.1\./.test(v)) return '3.1';
+  return undefined;
+}
+
 /** swagger-parser's checks of the version fields, with its wording; `undefined` if they pass. */
 export function versionProblem(doc: JsonObject): string | undefined {
   const info = isObject(doc['info']) ? doc['info'] : {};
@@ -49,5 +59,9 @@ export function versionProblem(doc: JsonObject): string | undefined {
   return undefined;
 }
 
-/** A cheap look at the text first: with no `$ref` to anything but `#…`, there is nothing to bundle. */
-export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:\s*['"]?(?!#)/.test(text);
+/**
+ * A cheap look at the text first: with no `$ref` to anything but `#…`, there is nothing to bundle.
+ * The lookahead sits right after the colon, so no backtracking of the spaces or the quote can make
+ * an internal `"#/…"` look external; the quote is required because an unquoted `#` starts a YAML comment.
+ */
+export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:(?!\s*['"]#)/.test(text);
