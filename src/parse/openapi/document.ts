@@ -44,11 +44,22 @@ export function resolvePointer(doc: JsonObject, pointer: string): Json | undefin
   return node;
 }
 
+export type OpenApiVersion = '2.0' | '3.0' | '3.1';
+
+/** The version a document declares, if it is one lapgen reads. */
+export function detectVersion(doc: JsonObject): OpenApiVersion | undefined {
+  if (doc['swagger'] === '2.0') return '2.0';
+  const v = doc['openapi'];
+  if (typeof v === 'string' && /^3\.0\./.test(v)) return '3.0';
+  if (typeof v === 'string' && /^3\.1\./.test(v)) return '3.1';
+  return undefined;
+}
+
 /** What every walker needs: the document, where it came from, and a place to report. */
 export interface WalkContext {
   doc: JsonObject;
   file: string;
-  version: '2.0' | '3.0' | '3.1';
+  version: OpenApiVersion;
   diagnostics: Diagnostic[];
   /** Component schema pointer → the type name it is declared under. */
   schemaNames: Map<string, string>;

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import { dropSelfIntersections, findAliasCycles } from '../../ir/alias-cycles.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
-import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { detectVersion, isObject, joinPointer, report, type Json, type JsonObject, type OpenApiVersion, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
-import { detectVersion, mayHaveExternalRefs, parseText, versionProblem, type OpenApiVersion } from './read.js';
+import { mayHaveExternalRefs, parseText, versionProblem } from './read.js';
 import { startSchemaCheck } from './schema-check.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
@@ -17,8 +17,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** `text` is the file's content, when the caller has read it already. */
-export async function parseOpenApi(file: string, text?: string): Promise<ParseResult> {
+/** `text` is the file's content, when the caller has read it already; `bytes`, the file as read, if at hand. */
+export async function parseOpenApi(file: string, text?: string, bytes?: Uint8Array): Promise<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
   const fail = (message: string, pointer = '/') => {
@@ -34,7 +34,7 @@ export async function parseOpenApi(file: string, text?: string): Promise<ParseRe
   }
   // A YAML parser would read an empty file as null and call it 'not an object'.
   if (source.trim() === '') return fail('the file is empty: expected an OpenAPI document');
-  const check = startSchemaCheck(source);
+  const check = startSchemaCheck(source, text === undefined ? undefined : bytes);
   const failChecked = (message: string, pointer?: string) => {
     check.cancel();
     return fail(message, pointer);

@@ -4,16 +4,17 @@
 // and the text the pipeline has already read is not read and decoded again.
 import yaml from 'js-yaml';
 import { isObject, type JsonObject } from './document.js';
+import { jsonBody } from './json-text.js';
 
 const SUPPORTED_31 = ['3.1.0', '3.1.1', '3.1.2'];
 const SUPPORTED = [...SUPPORTED_31, '3.0.0', '3.0.1', '3.0.2', '3.0.3', '3.0.4'];
 
 /** The document's value, or why it is not JSON or YAML. JSON is tried first (a BOM or junk before the first brace is skipped), then YAML, whose error is the one reported. */
 export function parseText(text: string): { value: unknown } | { error: string } {
-  const start = text.indexOf('{');
-  if (start >= 0 && /^\s*$|^\uFEFF/.test(text.slice(0, start))) {
+  const json = jsonBody(text);
+  if (json !== undefined) {
     try {
-      return { value: JSON.parse(text.slice(start)) };
+      return { value: JSON.parse(json) };
     } catch {
       // fall through: YAML reads most JSON too, and says where it broke
     }
@@ -27,16 +28,6 @@ export function parseText(text: string): { value: unknown } | { error: string } 
       return { error: (err as Error).message.split('\n')[0]! };
     }
   }
-}
-
-export type OpenApiVersion = '2.0' | '3.0' | '3.1';
-
-export function detectVersion(doc: JsonObject): OpenApiVersion | undefined {
-  if (doc['swagger'] === '2.0') return '2.0';
-  const v = doc['openapi'];
-  if (typeof v === 'string' && /^3\.0\./.test(v)) return '3.0';
-  if (typeof v === 'string' && /^3\.1\./.test(v)) return '3.1';
-  return undefined;
 }
 
 /** swagger-parser's checks of the version fields, with its wording; `undefined` if they pass. */
@@ -62,6 +53,7 @@ export function versionProblem(doc: JsonObject): string | undefined {
 /**
  * A cheap look at the text first: with no `$ref` to anything but `#…`, there is nothing to bundle.
  * The lookahead sits right after the colon, so no backtracking of the spaces or the quote can make
- * an internal `"#/…"` look external; the quote is required because an unquoted `#` starts a YAML comment.
+ * an internal `"#/…"` look external. Internal values are quoted (an unquoted `#` starts a YAML
+ * comment) or a block scalar whose first line starts with `#` (`$ref: >-` then `#/components/…`).
  */
-export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:(?!\s*['"]#)/.test(text);
+export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:(?!\s*['"]#|[ \t]*[>|][-+]?[ \t]*\r?\n[ \t]+#)/.test(text);

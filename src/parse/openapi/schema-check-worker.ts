@@ -1,17 +1,25 @@
-// The worker thread of schema-check.ts: reads the document from the same text the main thread
-// has, checks it against its version's schema, and posts the violations back.
+// The worker thread of schema-check.ts: reads the document from the same bytes the main thread
+// read (JSON only: YAML would cost it more than the check), checks it against its version's
+// schema, and posts the violations back. Anything else it leaves to the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { isObject } from './document.js';
-import { detectVersion, parseText } from './read.js';
-import { loadValidator } from './schema-validator.js';
+import { detectVersion, isObject } from './document.js';
+import { jsonBody } from './json-text.js';
 import type { WorkerReply } from './schema-check.js';
+import { loadValidator } from './schema-validator.js';
 
-const parsed = parseText((workerData as { text: string }).text);
-const version = 'value' in parsed && isObject(parsed.value) ? detectVersion(parsed.value) : undefined;
+const { text, bytes } = workerData as { text?: string; bytes?: Uint8Array };
+const json = jsonBody(text ?? Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength).toString('utf8'));
+let value: unknown;
+try {
+  value = json === undefined ? undefined : JSON.parse(json);
+} catch {
+  value = undefined;
+}
+const version = isObject(value) ? detectVersion(value) : undefined;
 let reply: WorkerReply = {};
-if (version && 'value' in parsed) {
+if (version) {
   const validate = await loadValidator(version);
   // Only what the diagnostics use: the rest of ajv's error objects need not cross the thread.
-  reply = { version, violations: validate(parsed.value) ? [] : (validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, ...(e.message !== undefined ? { message: e.message } : {}) })) };
+  reply = { version, violations: validate(value) ? [] : (validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, ...(e.message !== undefined ? { message: e.message } : {}) })) };
 }
 parentPort!.postMessage(reply);
