@@ -200,7 +200,8 @@ function renameRefs(value: unknown, key: string, renames: ReadonlyMap<string, st
   let out: Record<string, unknown> | undefined;
   for (const k in node) {
     const child = node[k];
-    if (!child || typeof child !== 'object') continue;
+    // A location holds a file and a line or pointer, never a type.
+    if (!child || typeof child !== 'object' || k === 'loc') continue;
     const next = renameRefs(child, k, renames);
     if (next !== child) (out ??= { ...node })[k] = next;
   }

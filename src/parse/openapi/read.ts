@@ -4,17 +4,16 @@
 // and the text the pipeline has already read is not read and decoded again.
 import yaml from 'js-yaml';
 import { isObject, type JsonObject } from './document.js';
-import { jsonBody } from './json-text.js';
 
 const SUPPORTED_31 = ['3.1.0', '3.1.1', '3.1.2'];
 const SUPPORTED = [...SUPPORTED_31, '3.0.0', '3.0.1', '3.0.2', '3.0.3', '3.0.4'];
 
 /** The document's value, or why it is not JSON or YAML. JSON is tried first (a BOM or junk before the first brace is skipped), then YAML, whose error is the one reported. */
 export function parseText(text: string): { value: unknown } | { error: string } {
-  const json = jsonBody(text);
-  if (json !== undefined) {
+  const start = text.indexOf('{');
+  if (start >= 0 && /^\s*$|^\uFEFF/.test(text.slice(0, start))) {
     try {
-      return { value: JSON.parse(json) };
+      return { value: JSON.parse(text.slice(start)) };
     } catch {
       // fall through: YAML reads most JSON too, and says where it broke
     }

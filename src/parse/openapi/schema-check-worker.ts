@@ -1,20 +1,14 @@
 // The worker thread of schema-check.ts: reads the document from the same bytes the main thread
-// read (JSON only: YAML would cost it more than the check), checks it against its version's
-// schema, and posts the violations back. Anything else it leaves to the main thread.
+// read, checks it against its version's schema, and posts the violations back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { detectVersion, isObject } from './document.js';
-import { jsonBody } from './json-text.js';
+import { parseText } from './read.js';
 import type { WorkerReply } from './schema-check.js';
 import { loadValidator } from './schema-validator.js';
 
 const { text, bytes } = workerData as { text?: string; bytes?: Uint8Array };
-const json = jsonBody(text ?? Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength).toString('utf8'));
-let value: unknown;
-try {
-  value = json === undefined ? undefined : JSON.parse(json);
-} catch {
-  value = undefined;
-}
+const parsed = parseText(text ?? Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength).toString('utf8'));
+const value = 'value' in parsed ? parsed.value : undefined;
 const version = isObject(value) ? detectVersion(value) : undefined;
 let reply: WorkerReply = {};
 if (version) {

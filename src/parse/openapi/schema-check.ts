@@ -3,10 +3,10 @@
 // there it runs on a worker thread (schema-check-worker.ts) that reads the same text, while this
 // thread converts the document; the warnings are the same either way, and come first, as if checked first.
 import fs from 'node:fs';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../ir/types.js';
 import type { JsonObject, OpenApiVersion } from './document.js';
-import { jsonBody } from './json-text.js';
 import { loadValidator, type Violation } from './schema-validator.js';
 
 /** Below this size the check takes less than starting a thread does (~30 ms of CPU). */
@@ -35,13 +35,16 @@ async function checkHere(doc: JsonObject, version: OpenApiVersion): Promise<Viol
 const toWarnings = (violations: readonly Violation[], file: string): Diagnostic[] =>
   violations.map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
 
+/** A second thread only pays when a core is free for it; on a busy machine it is only more work (a second JSON.parse, a second runtime). */
+const idleCore = () => os.availableParallelism() - os.loadavg()[0]! >= 1;
+
 /**
- * Starts checking `text` in the background when it is big JSON and the built worker is there (not
- * when run from source). `bytes`, the file `text` was decoded from, is cheaper to hand over.
+ * Starts checking `text` in the background when it is big, a core is free and the built worker is
+ * there (not when run from source). `bytes`, the file `text` was decoded from, is cheaper to hand over.
  */
 export function startSchemaCheck(text: string, bytes?: Uint8Array): SchemaCheck {
   const script = new URL('./schema-check-worker.js', import.meta.url);
-  const background = text.length >= BACKGROUND_MIN_CHARS && jsonBody(text) !== undefined && fs.existsSync(script) ? runWorker(script, text, bytes) : undefined;
+  const background = text.length >= BACKGROUND_MIN_CHARS && idleCore() && fs.existsSync(script) ? runWorker(script, text, bytes) : undefined;
   return {
     async warnings(doc, version, file, sameText) {
       const reply = background && sameText ? await background.reply : undefined;
