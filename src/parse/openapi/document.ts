@@ -29,7 +29,8 @@ export function resolvePointer(doc: JsonObject, pointer: string): Json | undefin
   if (!pointer.startsWith('#')) return undefined;
   let cache = resolved.get(doc);
   if (!cache) resolved.set(doc, (cache = new Map()));
-  if (cache.has(pointer)) return cache.get(pointer);
+  const known = cache.get(pointer);
+  if (known !== undefined || cache.has(pointer)) return known;
   let node: Json | undefined = doc;
   for (const raw of pointer.slice(1).split('/').slice(1)) {
     const key = decodeSegment(raw);

@@ -13,6 +13,8 @@ const PRIMITIVES: Record<string, TypeRef> = {
   null: { kind: 'null' },
 };
 
+const UNION_KEYS = ['oneOf', 'anyOf'] as const;
+
 const nullable = (type: TypeRef): TypeRef => (type.kind === 'union' ? { ...type, variants: [...type.variants.filter((v) => v.kind !== 'null'), { kind: 'null' }] } : { kind: 'union', variants: [type, { kind: 'null' }] });
 
 /** `pointer` is where the schema is, as a `#/…` reference writes it. */
@@ -53,7 +55,8 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
     if (values.length) return { kind: 'enum', values };
     if (schema['enum'].some((v) => typeof v === 'boolean')) return { kind: 'primitive', name: 'boolean' };
   }
-  for (const key of ['oneOf', 'anyOf'] as const) {
+  for (let k = 0; k < UNION_KEYS.length; k++) {
+    const key = UNION_KEYS[k]!;
     const list = schema[key];
     if (Array.isArray(list) && list.length) {
       const variants = list.map((v, i) => typeAt(ctx, v, joinPointer(pointer, key, i), depth + 1));
