@@ -9,8 +9,8 @@ import type { Diagnostic } from '../../ir/types.js';
 import type { JsonObject, OpenApiVersion } from './document.js';
 import { loadValidator, type Violation } from './schema-validator.js';
 
-/** Below this size the check takes less than starting a thread does (~30 ms of CPU). */
-const BACKGROUND_MIN_CHARS = 1_000_000;
+/** Below this size the walk is too short to hide the worker's start (~40 ms) and its own read behind. */
+const BACKGROUND_MIN_CHARS = 2_000_000;
 
 /** What the worker posts: the violations of the document it read, or nothing if it read none. */
 export type WorkerReply = { version: OpenApiVersion; violations: Violation[] } | { version?: undefined };
@@ -35,8 +35,12 @@ async function checkHere(doc: JsonObject, version: OpenApiVersion): Promise<Viol
 const toWarnings = (violations: readonly Violation[], file: string): Diagnostic[] =>
   violations.map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
 
-/** A second thread only pays when a core is free for it; on a busy machine it is only more work (a second JSON.parse, a second runtime). */
-const idleCore = () => os.availableParallelism() - os.loadavg()[0]! >= 1;
+/**
+ * A second thread only pays when a core is free for it; on a busy machine it is only more work (a
+ * second read of the document, a second runtime). The load average counts the runs just before
+ * this one (generating in a loop keeps it near 1), hence the half core of slack.
+ */
+const idleCore = () => os.loadavg()[0]! < os.availableParallelism() - 0.5;
 
 /**
  * Starts checking `text` in the background when it is big, a core is free and the built worker is
