@@ -26,7 +26,8 @@ async function build() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     // diff-specs: `lapgen diff` as a module too, so tests can see what it loads.
-    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts', 'diff-specs': 'src/diff-specs.ts' },
+    // schema-check-worker: the thread that checks a big OpenAPI document (found beside the chunk that starts it).
+    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts', 'diff-specs': 'src/diff-specs.ts', 'schema-check-worker': 'src/parse/openapi/schema-check-worker.ts' },
     outdir: 'dist',
     chunkNames: '[name]-[hash]', // flat: files read at run time are found relative to dist/
     bundle: true,

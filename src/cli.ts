@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The command line. The only place that prints, sets the exit code, or shows a stack (under DEBUG).
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+// Each run loads only what it uses: a plain `lapgen [--spec F] [--out D] [--check] …` is read here
+// without yargs (building its parser costs more than the rest of start-up), `--help` and anything
+// unusual go through yargs and never load the generator, and `diff` loads diff.
 import type { Diagnostic } from './ir/types.js';
-import { diffSpecs, type DiffSpecsOptions } from './diff-specs.js';
-import { formatJson, formatMarkdown } from './diff/format.js';
-import { defaultConfigFor, generate, type GenerateResult } from './pipeline.js';
+import type { DiffSpecsOptions } from './diff-specs.js';
+import type { GenerateResult } from './pipeline.js';
 import type { MergeIssue } from './write/index.js';
+import { readPlainArgs, type GenerateArgs } from './cli-args.js';
 
 const ISSUE_TEXT: Record<MergeIssue['kind'], string> = {
   conflict: 'conflict: your edit and the new output change the same lines; both are in the file between <<<<<<< yours and >>>>>>> generated',
@@ -48,17 +49,23 @@ interface Flags {
   discardEdits: boolean;
 }
 
-interface GenerateArgs {
-  spec?: string | undefined;
-  out?: string | undefined;
-  config?: string | undefined;
-  check: boolean;
-  'discard-edits': boolean;
-  'emit-ir'?: string | undefined;
-  quiet: boolean;
-}
+
+type Commands = { generate: (argv: GenerateArgs) => Promise<number>; diff: typeof runDiff };
 
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const plain = readPlainArgs(args);
+  if (!plain) return runYargs({ generate: runGenerate, diff: runDiff });
+  try {
+    return await runGenerate(plain);
+  } catch (err) {
+    // What yargs does when a command fails (the help, then the error, exit 1): let it, with this error.
+    return runYargs({ generate: () => Promise.reject(err), diff: runDiff });
+  }
+}
+
+async function runYargs(commands: Commands): Promise<number> {
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import('yargs'), import('yargs/helpers')]);
   let code = 0;
   await yargs(hideBin(process.argv))
     .scriptName('lapgen')
@@ -76,7 +83,7 @@ async function main(): Promise<number> {
           .option('emit-ir', { type: 'string', describe: 'Also write the parsed IR as JSON to this file' })
           .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only' }),
       async (argv) => {
-        code = await runGenerate(argv);
+        code = await commands.generate(argv);
       },
     )
     .command(
@@ -92,7 +99,7 @@ async function main(): Promise<number> {
           .option('current-version', { type: 'string', describe: 'The released version, for nextVersion (default: the old plan\'s, 0.1.0)' })
           .option('typecheck', { type: 'boolean', default: true, describe: 'Check the verdicts with the TypeScript checker (--no-typecheck skips it)' }),
       async (argv) => {
-        code = await runDiff({ old: argv.old, new: argv.new, format: argv.format, typecheck: argv.typecheck, ...(argv.config ? { config: argv.config } : {}), ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}), ...(argv['current-version'] ? { currentVersion: argv['current-version'] } : {}) });
+        code = await commands.diff({ old: argv.old, new: argv.new, format: argv.format, typecheck: argv.typecheck, ...(argv.config ? { config: argv.config } : {}), ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}), ...(argv['current-version'] ? { currentVersion: argv['current-version'] } : {}) });
       },
     )
     .strict()
@@ -114,6 +121,7 @@ async function runGenerate(argv: GenerateArgs): Promise<number> {
 }
 
 async function build(spec: string, out: string, flags: Flags): Promise<number> {
+  const { defaultConfigFor, generate } = await import('./pipeline.js');
   const config = flags.config ?? defaultConfigFor(spec);
   const result = await generate({ spec, out, check: flags.check, discardEdits: flags.discardEdits, ...(config ? { config } : {}), ...(flags.emitIr ? { emitIr: flags.emitIr } : {}) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -161,6 +169,7 @@ function reportWrite(out: string, result: GenerateResult, quiet: boolean, timing
 }
 
 async function runDiff(options: DiffSpecsOptions & { format: 'md' | 'json'; failOn?: 'breaking' }): Promise<number> {
+  const [{ diffSpecs }, { formatJson, formatMarkdown }] = await Promise.all([import('./diff-specs.js'), import('./diff/format.js')]);
   const result = await diffSpecs(options);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors) console.error(formatDiagnostic(d));

@@ -10,13 +10,21 @@ export function words(text: string): string[] {
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-export function camelCase(text: string): string {
+/** Names repeat (path segments, property names): each text is converted once per run. */
+const memo = (convert: (text: string) => string) => {
+  const seen = new Map<string, string>();
+  return (text: string): string => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = convert(text)));
+    return out;
+  };
+};
+
+export const camelCase = memo((text) => {
   const ws = words(text);
   if (ws.length === 0) return '';
   // Keep the first word's case as written after its first letter (`getHTTPStatus` stays readable).
   return ws.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : cap(w))).join('');
-}
+});
 
-export function pascalCase(text: string): string {
-  return words(text).map(cap).join('');
-}
+export const pascalCase = memo((text) => words(text).map(cap).join(''));

@@ -261,15 +261,24 @@ export function parseLap(text: string, file: string): ParseResult {
   }
 }
 
-/** LAP marks no response field required; servers send every declared key, so treat them all as present. */
+/**
+ * LAP marks no response field required; servers send every declared key, so treat them all as
+ * present. The type was just parsed for this response alone, so it is marked in place, not copied.
+ */
 function markResponseFieldsRequired(type: TypeRef): TypeRef {
   switch (type.kind) {
     case 'object':
-      return { ...type, properties: type.properties.map((p) => ({ ...p, required: true, type: markResponseFieldsRequired(p.type) })) };
+      for (const p of type.properties) {
+        p.required = true;
+        p.type = markResponseFieldsRequired(p.type);
+      }
+      return type;
     case 'array':
-      return { ...type, items: markResponseFieldsRequired(type.items) };
+      type.items = markResponseFieldsRequired(type.items);
+      return type;
     case 'union':
-      return { ...type, variants: type.variants.map(markResponseFieldsRequired) };
+      type.variants = type.variants.map(markResponseFieldsRequired);
+      return type;
     default:
       return type;
   }

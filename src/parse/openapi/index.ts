@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import { dropSelfIntersections, findAliasCycles } from '../../ir/alias-cycles.js';
 import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
-import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { detectVersion, isObject, joinPointer, report, type Json, type JsonObject, type OpenApiVersion, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
 import { mayHaveExternalRefs, parseText, versionProblem } from './read.js';
-import { loadValidator } from './schema-validator.js';
+import { startSchemaCheck } from './schema-check.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
 import { walkWebhooks } from './webhooks.js';
@@ -17,8 +17,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** `text` is the file's content, when the caller has read it already. */
-export async function parseOpenApi(file: string, text?: string): Promise<ParseResult> {
+/** `text` is the file's content, when the caller has read it already; `bytes`, the file as read, if at hand. */
+export async function parseOpenApi(file: string, text?: string, bytes?: Uint8Array): Promise<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
   const fail = (message: string, pointer = '/') => {
@@ -34,27 +34,40 @@ export async function parseOpenApi(file: string, text?: string): Promise<ParseRe
   }
   // A YAML parser would read an empty file as null and call it 'not an object'.
   if (source.trim() === '') return fail('the file is empty: expected an OpenAPI document');
+  const check = startSchemaCheck(source, text === undefined ? undefined : bytes);
+  const failChecked = (message: string, pointer?: string) => {
+    check.cancel();
+    return fail(message, pointer);
+  };
   const parsed = parseText(source);
-  if ('error' in parsed) return fail(parsed.error);
-  if (!isObject(parsed.value)) return fail('not an OpenAPI document: expected an object at the top level');
+  if ('error' in parsed) return failChecked(parsed.error);
+  if (!isObject(parsed.value)) return failChecked('not an OpenAPI document: expected an object at the top level');
   let doc: JsonObject = parsed.value;
   const problem = versionProblem(doc);
-  if (problem) return fail(problem);
+  if (problem) return failChecked(problem);
   const version = detectVersion(doc);
-  if (!version) return fail("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
+  if (!version) return failChecked("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
 
   // Bundling pulls external files into one document; a self-contained one needs none of it.
-  if (mayHaveExternalRefs(source) && hasExternalRefs(doc)) {
+  const bundled = mayHaveExternalRefs(source) && hasExternalRefs(doc);
+  if (bundled) {
     try {
       const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       doc = (await SwaggerParser.bundle(file, withoutExtensions(doc) as never)) as unknown as JsonObject;
     } catch (err) {
-      return fail(firstLine(err));
+      return failChecked(firstLine(err));
     }
   }
+  const { api: walked } = walkDocument(doc, version, file, diagnostics);
   // Real documents often break the letter of the schema (the Anthropic one has no info.version);
-  // what we can still generate from is reported as a warning, not refused.
-  diagnostics.push(...(await schemaWarnings(doc, version, file)));
+  // what we can still generate from is reported as a warning, not refused. Checked meanwhile, reported first.
+  const warnings = await check.warnings(doc, version, file, !bundled);
+  return { api: walked, diagnostics: [...warnings, ...diagnostics] };
+}
+
+/** The document, read and bundled, → the IR. */
+function walkDocument(doc: JsonObject, version: OpenApiVersion, file: string, diagnostics: Diagnostic[]): ParseResult {
+  const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
 
   const ctx: WalkContext = { doc, file, version, diagnostics, schemaNames: new Map(), schemaPointers: new Map() };
   const schemasAt = version === '2.0' ? '#/definitions' : '#/components/schemas';
@@ -102,14 +115,6 @@ function reportAliasCycles(types: readonly NamedType[], file: string, diagnostic
     const via = cycle.length === 2 ? 'refers to itself' : `loops back to itself (${cycle.join(' → ')})`;
     diagnostics.push({ severity: 'error', code: 'openapi/alias-cycle', message: `schema '${cycle[0]}' ${via} through $ref, oneOf, anyOf or allOf alone, so it has no finite shape; give it properties or items`, loc: { file, pointer: pointers.get(cycle[0]!)! } });
   }
-}
-
-function detectVersion(doc: JsonObject): WalkContext['version'] | undefined {
-  if (doc['swagger'] === '2.0') return '2.0';
-  const v = doc['openapi'];
-  if (typeof v === 'string' && /^3\.0\./.test(v)) return '3.0';
-  if (typeof v === 'string' && /^3\.1\./.test(v)) return '3.1';
-  return undefined;
 }
 
 /** External `$ref`s outside `x-` extensions (which hold code samples and the like, not the API). */
@@ -171,15 +176,3 @@ function firstLine(err: unknown): string {
     .replace(/^\S+ is not a valid (Openapi|OpenAPI|Swagger) API definition/i, 'not an OpenAPI document: no openapi or swagger version field');
 }
 
-/**
- * The check against the OpenAPI 2.0/3.0/3.1 JSON Schema (swagger-parser's schema and settings), run
- * on the document as read. `SwaggerParser.validate` would first dereference a copy of the whole
- * document (half the cost of parsing GitHub's), and then report a fault in a shared component once
- * per place that uses it; `$ref` objects are valid where the schema allows references, so nothing
- * is lost.
- */
-async function schemaWarnings(doc: JsonObject, version: WalkContext['version'], file: string): Promise<Diagnostic[]> {
-  const validate = await loadValidator(version);
-  if (validate(doc)) return [];
-  return (validate.errors ?? []).map((d) => ({ severity: 'warning' as const, code: 'openapi/schema', message: d.message ?? 'invalid', loc: { file, pointer: d.instancePath || '/' } }));
-}

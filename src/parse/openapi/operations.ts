@@ -5,7 +5,7 @@ import { inferPagination } from '../../ir/pagination.js';
 import { objectProperties } from '../../ir/object-properties.js';
 import { liftTemplatedQuery, splitPathKey } from '../../ir/path-key.js';
 import type { BodyMediaType, HttpMethod, Operation, Param, ParamLocation, Response, ResponseKind, TypeRef } from '../../ir/types.js';
-import { deref, isObject, joinPointer, report, resolvePointer, type Json, type JsonObject, type WalkContext } from './document.js';
+import { deref, isObject, joinPointer, locPointer, report, resolvePointer, type Json, type JsonObject, type WalkContext } from './document.js';
 import { schemaToType } from './schema.js';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH'];
@@ -34,7 +34,7 @@ export function walkOperations(ctx: WalkContext): Operation[] {
 }
 
 function walkOperation(ctx: WalkContext, rawPath: string, method: HttpMethod, op: JsonObject, shared: Json[], at: string, itemAt: string): Operation {
-  const operation: Operation = { method, ...splitPathKey(rawPath), params: [], responses: [], loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
+  const operation: Operation = { method, ...splitPathKey(rawPath), params: [], responses: [], loc: { file: ctx.file, pointer: locPointer(at) } };
   if (typeof op['operationId'] === 'string') operation.operationId = op['operationId'];
   if (typeof op['summary'] === 'string') operation.summary = op['summary'];
   if (typeof op['description'] === 'string') operation.description = op['description'];
@@ -89,13 +89,13 @@ function walkOperation(ctx: WalkContext, rawPath: string, method: HttpMethod, op
 function toParam(ctx: WalkContext, node: JsonObject, pointer: string): Param {
   // 3.x keeps the type in `schema`; 2.0 puts it on the parameter itself.
   const schemaNode = node['schema'] ?? (ctx.version === '2.0' ? node : undefined);
-  const type = node['in'] === 'formData' && node['type'] === 'file' ? ({ kind: 'primitive', name: 'string', format: 'binary' } as TypeRef) : schemaToType(ctx, schemaNode ?? undefined, joinPointer(pointer, ctx.version === '2.0' ? '' : 'schema').replace(/\/$/, ''));
+  const type = node['in'] === 'formData' && node['type'] === 'file' ? ({ kind: 'primitive', name: 'string', format: 'binary' } as TypeRef) : schemaToType(ctx, schemaNode ?? undefined, ctx.version === '2.0' ? pointer : joinPointer(pointer, 'schema'));
   const param: Param = {
     name: String(node['name']),
     location: LOCATIONS[String(node['in'])] ?? 'body',
     required: node['required'] === true || node['in'] === 'path',
     type,
-    loc: { file: ctx.file, pointer: pointer.replace(/^#/, '') },
+    loc: { file: ctx.file, pointer: locPointer(pointer) },
   };
   const description = node['description'] ?? (isObject(schemaNode) ? schemaNode['description'] : undefined);
   if (typeof description === 'string') param.description = description;
@@ -133,7 +133,7 @@ function addBody(ctx: WalkContext, op: Operation, content: JsonObject, required:
   } else {
     // Not an object of fields: the whole body is one param.
     op.body.wholeBodyParam = 'body';
-    op.params.push({ name: 'body', location: 'body', required, type, loc: { file: ctx.file, pointer: schemaAt.replace(/^#/, '') } });
+    op.params.push({ name: 'body', location: 'body', required, type, loc: { file: ctx.file, pointer: locPointer(schemaAt) } });
   }
 }
 
@@ -153,7 +153,7 @@ const RESPONSE_KINDS: [RegExp, ResponseKind][] = [
 ];
 
 function toResponses(ctx: WalkContext, status: string, node: JsonObject, pointer: string, produces: string[]): Response[] {
-  const loc = { file: ctx.file, pointer: pointer.replace(/^#/, '') };
+  const loc = { file: ctx.file, pointer: locPointer(pointer) };
   const description = typeof node['description'] === 'string' ? node['description'] : undefined;
   const base = { status, loc, ...(description ? { description } : {}) };
   // 2.0: one schema, media types from `produces`.

@@ -49,5 +49,10 @@ export function versionProblem(doc: JsonObject): string | undefined {
   return undefined;
 }
 
-/** A cheap look at the text first: with no `$ref` to anything but `#…`, there is nothing to bundle. */
-export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:\s*['"]?(?!#)/.test(text);
+/**
+ * A cheap look at the text first: with no `$ref` to anything but `#…`, there is nothing to bundle.
+ * The lookahead sits right after the colon, so no backtracking of the spaces or the quote can make
+ * an internal `"#/…"` look external. Internal values are quoted (an unquoted `#` starts a YAML
+ * comment) or a block scalar whose first line starts with `#` (`$ref: >-` then `#/components/…`).
+ */
+export const mayHaveExternalRefs = (text: string) => /\$ref['"]?\s*:(?!\s*['"]#|[ \t]*[>|][-+]?[ \t]*\r?\n[ \t]+#)/.test(text);

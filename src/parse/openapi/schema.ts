@@ -2,7 +2,7 @@
 // `ref`s, so circular schemas become recursive named types instead of expanding forever.
 // https://spec.openapis.org/oas/v3.1.0#schema-object
 import type { Property, TypeRef } from '../../ir/types.js';
-import { isObject, joinPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
+import { isObject, joinPointer, locPointer, report, type Json, type JsonObject, type WalkContext } from './document.js';
 import { refTypeName } from './ref-types.js';
 
 const PRIMITIVES: Record<string, TypeRef> = {
@@ -13,9 +13,18 @@ const PRIMITIVES: Record<string, TypeRef> = {
   null: { kind: 'null' },
 };
 
+const UNION_KEYS = ['oneOf', 'anyOf'] as const;
+
 const nullable = (type: TypeRef): TypeRef => (type.kind === 'union' ? { ...type, variants: [...type.variants.filter((v) => v.kind !== 'null'), { kind: 'null' }] } : { kind: 'union', variants: [type, { kind: 'null' }] });
 
+/** `pointer` is where the schema is, as a `#/…` reference writes it. */
 export function schemaToType(ctx: WalkContext, schema: Json | undefined, pointer: string, depth = 0): TypeRef {
+  return typeAt(ctx, schema, locPointer(pointer), depth);
+}
+
+// Below, `pointer` is written as IR locations have it (`/components/…`, no `#`): each property's
+// location is then its parent's and two segments, not a fresh copy of the whole pointer.
+function typeAt(ctx: WalkContext, schema: Json | undefined, pointer: string, depth: number): TypeRef {
   if (schema === true || schema === undefined) return { kind: 'unknown' };
   if (schema === false) return { kind: 'primitive', name: 'string', format: 'never' };
   if (!isObject(schema)) {
@@ -46,10 +55,11 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
     if (values.length) return { kind: 'enum', values };
     if (schema['enum'].some((v) => typeof v === 'boolean')) return { kind: 'primitive', name: 'boolean' };
   }
-  for (const key of ['oneOf', 'anyOf'] as const) {
+  for (let k = 0; k < UNION_KEYS.length; k++) {
+    const key = UNION_KEYS[k]!;
     const list = schema[key];
     if (Array.isArray(list) && list.length) {
-      const variants = list.map((v, i) => schemaToType(ctx, v, joinPointer(pointer, key, i), depth + 1));
+      const variants = list.map((v, i) => typeAt(ctx, v, joinPointer(pointer, key, i), depth + 1));
       const discriminator = isObject(schema['discriminator']) && typeof schema['discriminator']['propertyName'] === 'string' ? schema['discriminator']['propertyName'] : undefined;
       const union: TypeRef = variants.length === 1 ? variants[0]! : { kind: 'union', variants, ...(discriminator ? { discriminator } : {}) };
       // Properties beside oneOf constrain every variant: `(A | B) & { shared }`.
@@ -57,7 +67,7 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
     }
   }
   if (Array.isArray(schema['allOf']) && schema['allOf'].length) {
-    const parts = schema['allOf'].map((v, i) => schemaToType(ctx, v, joinPointer(pointer, 'allOf', i), depth + 1));
+    const parts = schema['allOf'].map((v, i) => typeAt(ctx, v, joinPointer(pointer, 'allOf', i), depth + 1));
     if (isObject(schema['properties'])) parts.push(objectOf(ctx, schema, pointer, depth));
     return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
   }
@@ -69,7 +79,7 @@ function shape(ctx: WalkContext, schema: JsonObject, pointer: string, depth: num
   }
   if (typeof declared === 'string') return single(ctx, schema, declared, pointer, depth);
   if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) return objectOf(ctx, schema, pointer, depth);
-  if (schema['items'] !== undefined) return { kind: 'array', items: schemaToType(ctx, schema['items'], joinPointer(pointer, 'items'), depth + 1) };
+  if (schema['items'] !== undefined) return { kind: 'array', items: typeAt(ctx, schema['items'], joinPointer(pointer, 'items'), depth + 1) };
   return { kind: 'unknown' };
 }
 
@@ -77,7 +87,7 @@ function single(ctx: WalkContext, schema: JsonObject, type: string, pointer: str
   if (type === 'object') return objectOf(ctx, schema, pointer, depth);
   if (type === 'array') {
     const items = schema['items'];
-    return { kind: 'array', items: Array.isArray(items) ? { kind: 'unknown' } : schemaToType(ctx, items, joinPointer(pointer, 'items'), depth + 1) };
+    return { kind: 'array', items: Array.isArray(items) ? { kind: 'unknown' } : typeAt(ctx, items, joinPointer(pointer, 'items'), depth + 1) };
   }
   if (type === 'file') return { kind: 'primitive', name: 'string', format: 'binary' };
   const base = PRIMITIVES[type];
@@ -91,10 +101,11 @@ function single(ctx: WalkContext, schema: JsonObject, type: string, pointer: str
 function objectOf(ctx: WalkContext, schema: JsonObject, pointer: string, depth: number): TypeRef {
   const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
   const props = isObject(schema['properties']) ? schema['properties'] : {};
-  // Sorted by name: the output must not depend on the key order of the input document.
-  const properties: Property[] = Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, propSchema]) => {
+  // Sorted by name (code units, as `<` compares): the output must not depend on the key order of the input document.
+  const properties: Property[] = Object.keys(props).sort().map((name) => {
+    const propSchema = props[name]!;
     const at = joinPointer(pointer, 'properties', name);
-    const prop: Property = { name, type: schemaToType(ctx, propSchema, at, depth + 1), required: required.has(name), loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
+    const prop: Property = { name, type: typeAt(ctx, propSchema, at, depth + 1), required: required.has(name), loc: { file: ctx.file, pointer: at } };
     if (isObject(propSchema)) {
       if (typeof propSchema['description'] === 'string') prop.description = propSchema['description'];
       if (propSchema['readOnly'] === true) prop.readOnly = true;
@@ -107,7 +118,7 @@ function objectOf(ctx: WalkContext, schema: JsonObject, pointer: string, depth: 
   const extra = schema['additionalProperties'];
   const type: TypeRef = { kind: 'object', properties };
   if (extra === true || (isObject(extra) && Object.keys(extra).length === 0)) type.additionalProperties = { kind: 'unknown' };
-  else if (isObject(extra)) type.additionalProperties = schemaToType(ctx, extra, joinPointer(pointer, 'additionalProperties'), depth + 1);
+  else if (isObject(extra)) type.additionalProperties = typeAt(ctx, extra, joinPointer(pointer, 'additionalProperties'), depth + 1);
   else if (extra === undefined && properties.length === 0) type.additionalProperties = { kind: 'unknown' };
   return type;
 }

@@ -2,7 +2,7 @@
 // Item whose request body is the event payload. https://spec.openapis.org/oas/v3.1.0#oasWebhooks
 import { words } from '../../ir/case.js';
 import type { HttpMethod, Webhook } from '../../ir/types.js';
-import { deref, isObject, joinPointer, report, type JsonObject, type WalkContext } from './document.js';
+import { deref, isObject, joinPointer, locPointer, report, type JsonObject, type WalkContext } from './document.js';
 import { schemaToType } from './schema.js';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH'];
@@ -29,7 +29,7 @@ export function walkWebhooks(ctx: WalkContext): Webhook[] | undefined {
 
 function walkWebhook(ctx: WalkContext, name: string, method: HttpMethod, op: JsonObject, at: string): Webhook {
   const operationId = typeof op['operationId'] === 'string' ? op['operationId'] : undefined;
-  const webhook: Webhook = { name, method, variant: isBeta(operationId) ? 'beta' : 'stable', payload: { kind: 'unknown' }, loc: { file: ctx.file, pointer: at.replace(/^#/, '') } };
+  const webhook: Webhook = { name, method, variant: isBeta(operationId) ? 'beta' : 'stable', payload: { kind: 'unknown' }, loc: { file: ctx.file, pointer: locPointer(at) } };
   if (operationId) webhook.operationId = operationId;
   if (typeof op['summary'] === 'string') webhook.summary = op['summary'];
   if (typeof op['description'] === 'string') webhook.description = op['description'];

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOpenApi } from '../../../../src/parse/openapi/index.js';
-import { parseText, versionProblem } from '../../../../src/parse/openapi/read.js';
+import { mayHaveExternalRefs, parseText, versionProblem } from '../../../../src/parse/openapi/read.js';
 import { tempDir } from '../../../helpers/cli.js';
 
 describe('reading an OpenAPI document', () => {
@@ -26,6 +26,20 @@ describe('reading an OpenAPI document', () => {
     [{ openapi: '3.0.3', paths: {} }, undefined],
   ])('version fields of %j', (doc, problem) => {
     expect(versionProblem(doc as never)).toBe(problem);
+  });
+
+  it.each([
+    ['JSON, internal', '{"$ref": "#/components/schemas/A"}', false],
+    ['JSON, internal, no spaces', '{"$ref":"#/a"}', false],
+    ['YAML, quoted internal', "$ref: '#/a'", false],
+    ['YAML, folded internal', 'a:\n  $ref: >-\n    #/components/schemas/a_long_name\n', false],
+    ['JSON, another file', '{"$ref": "pet.json#/Pet"}', true],
+    ['YAML, another file', '$ref: ./pet.yaml', true],
+    ['YAML, a comment then another file', '$ref: # see below\n  ./pet.yaml', true],
+    ['YAML, folded, led by a blank line', '$ref: >-\n\n    #/a\n', true],
+    ['YAML, flow mapping', "{ $ref: './pet.yaml' }", true],
+  ])('may have external refs: %s', (_name, text, may) => {
+    expect(mayHaveExternalRefs(text)).toBe(may);
   });
 
   it('bundles a $ref to another file', async () => {
