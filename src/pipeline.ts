@@ -148,7 +148,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const [file, text] of release.files) files.set(file, text);
   result.files = files;
   const manifest = { generator: plan.generator, specSha256: plan.specHash, configSha256: plan.configHash || null };
-  const outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
+  let outcome: Awaited<ReturnType<typeof writePackage>>;
+  try {
+    outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
+  } catch (err) {
+    // The file system refused (a path through a file, no permission, a read-only place): the write
+    // stage has put the folder back as it was, so this is bad input, reported where it happened.
+    const fsError = err as NodeJS.ErrnoException;
+    if (typeof fsError.code !== 'string' || typeof fsError.syscall !== 'string') throw err;
+    // The write stage works in a staging folder beside the output (`<out>.tmp-<pid>-<time>`): name the path the user gave.
+    const failed = typeof fsError.path === 'string' ? ` ${fsError.path.replace(/\.(?:tmp|old)-\d+-\d+/, '')}` : '';
+    result.diagnostics.push({ severity: 'error', code: 'io/write', message: `cannot write the output folder: ${fsError.syscall}${failed} failed (${fsError.code})`, loc: { file: options.out, line: 1, col: 1 } });
+    return result;
+  }
   Object.assign(result, { changes: outcome.changes, recordChanges: outcome.recordChanges, issues: outcome.issues, notes: outcome.notes, written: outcome.written });
   return result;
 }

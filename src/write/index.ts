@@ -146,7 +146,11 @@ function swapIn(dir: string, files: ReadonlyMap<string, string>, unchanged: Read
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${target}.tmp-${stamp}`;
   const previous = `${target}.old-${stamp}`;
-  const made = new Set<string>();
+  // The staging folder's parents are made one level at a time: Node's recursive mkdir never returns
+  // where a level cannot be made but reports ENOENT (under /proc, for one).
+  makeParents(staging);
+  fs.mkdirSync(staging);
+  const made = new Set<string>([staging]);
   const place = (rel: string): string => {
     const full = path.join(staging, rel);
     const parent = path.dirname(full);
@@ -190,6 +194,16 @@ function swapIn(dir: string, files: ReadonlyMap<string, string>, unchanged: Read
     throw err;
   }
   if (hadPrevious) fs.rmSync(previous, { recursive: true, force: true });
+}
+
+/** Creates the missing folders above `dir`, top down, each on its own (so a failure names its level). */
+function makeParents(dir: string): void {
+  const missing: string[] = [];
+  for (let up = path.dirname(dir); !fs.existsSync(up); up = path.dirname(up)) {
+    missing.push(up);
+    if (path.dirname(up) === up) break;
+  }
+  for (const level of missing.reverse()) fs.mkdirSync(level);
 }
 
 /** A hard link, where the file system has them (else the caller writes or copies). */

@@ -103,6 +103,24 @@ describe('bad input', () => {
     expect(r.stderr).toContain('nope.lap:1:1: error: cannot read: no such file');
   });
 
+  it('an output folder that cannot be made is an error naming it, with no stack, and nothing is left behind', () => {
+    const dir = tempDir('unwritable');
+    const file = path.join(dir, 'a-file');
+    fs.writeFileSync(file, 'not a folder');
+    const r = runCli(['--spec', SMALL, '--out', path.join(file, 'client')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join(file, 'client')}:1:1: error: cannot write the output folder: mkdir ${path.join(file, 'client')} failed (ENOTDIR)`);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(fs.readdirSync(dir)).toEqual(['a-file']);
+  });
+
+  // Node's recursive mkdir spins forever where a level reports ENOENT though its parent exists (/proc).
+  it.runIf(fs.existsSync('/proc/self'))('an output folder under /proc is an error, not a hang', () => {
+    const r = runCli(['--spec', SMALL, '--out', '/proc/lapgen-test/client']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('/proc/lapgen-test/client:1:1: error: cannot write the output folder: mkdir /proc/lapgen-test failed (ENOENT)');
+  });
+
   it('an unknown flag is a usage error', () => {
     const r = runCli(['--spce', SMALL]);
     expect(r.code).not.toBe(0);
