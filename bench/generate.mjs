@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { engineSeconds, generateScript, installedBin, median, root, runOnce } from './lapgen-commands.mjs';
+import { engineSeconds, generateScript, installedBin, median, removeOutput, root, runOnce } from './lapgen-commands.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -30,7 +30,7 @@ for (const input of inputs) {
       const r = runOnce(how.cmd, [...how.args, '--spec', input.spec, '--out', out, ...(input.config ? ['--config', input.config] : [])], how.cwd);
       if (!r.ok) throw new Error(`generation failed for ${input.spec} (${how.label}): ${r.error}`);
       results[w].push(r);
-      fs.rmSync(out, { recursive: true, force: true });
+      removeOutput(out);
     });
   }
   const row = (label, xs, rss) => console.log(`| ${input.name} | ${label} | ${median(xs).toFixed(2)} | ${Math.min(...xs).toFixed(2)} | ${Math.max(...xs).toFixed(2)} | ${rss} |`);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { engineSeconds, generateScript, githubCurrent, installedBin, median, root, runOnce } from './lapgen-commands.mjs';
+import { engineSeconds, generateScript, githubCurrent, installedBin, median, removeOutput, root, runOnce } from './lapgen-commands.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -54,7 +54,7 @@ for (const input of inputs) {
       const out = path.join(work, `${tool.name.replace(/\W+/g, '_')}-${i}`);
       fs.mkdirSync(out, { recursive: true });
       results.get(tool).push(runOnce(tool.cmd, tool.args(input.spec, out), tool.cwd ?? out));
-      fs.rmSync(out, { recursive: true, force: true });
+      removeOutput(out);
     }
   }
   const medians = new Map([...results].filter(([, rs]) => rs.every((r) => r.ok)).map(([t, rs]) => [t, median(rs.map((r) => r.seconds))]));
