@@ -38,10 +38,9 @@ export function installedBin(work) {
 }
 
 /**
- * Removes a run's output and flushes the disk before the next run starts: on this file system
- * (ext4 mounted with `discard`) the blocks a deletion frees are trimmed at the next journal
- * commit, which otherwise stalls whichever run comes next (we saw 900 small writes take 0.8 s
- * instead of 30 ms), and it would hit the tools that write many files hardest.
+ * Removes a run's output and flushes the disk before the next run starts, so that no run pays for
+ * the write-back of the one before it (a tool that writes many files is hit hardest: on this machine
+ * 900 small writes took from 30 ms to 0.8 s depending on what was still being flushed).
  */
 export function removeOutput(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
