@@ -6,7 +6,7 @@ export function printJson(value: unknown): string {
   return printDoc([jsonDoc(value), hardline]);
 }
 
-function jsonDoc(value: unknown): Doc {
+export function jsonDoc(value: unknown): Doc {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     return group(['[', indent([softline, join([',', line], value.map(jsonDoc))]), softline, ']']);

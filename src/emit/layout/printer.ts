@@ -1,0 +1,210 @@
+// Lays a document out at a line width, with the semantics of prettier's document printer
+// (printDocToString) for the commands doc.ts builds; the tests compare the two on real emitter
+// output and on random documents. Written for speed: commands live on three parallel stacks
+// (no object per command), a group's break is known from construction (doc.ts), indentation is a
+// column count with its newline string cached, and measuring does not build the measured text.
+import type { Doc, Group, IfBreak, IndentIfBreak } from './doc.js';
+import { stringWidth } from './width.js';
+
+const BREAK = 0;
+const FLAT = 1;
+type Mode = typeof BREAK | typeof FLAT;
+const INDENT_WIDTH = 2;
+
+/** `\n` and the indentation of a line, by column. */
+const newlines: string[] = [];
+const newlineAt = (column: number) => (newlines[column] ??= `\n${' '.repeat(column)}`);
+
+// The pending commands, top at the end: indentation, mode, document.
+let indents: number[] = [];
+let modes: Mode[] = [];
+let docs: Doc[] = [];
+// A group id → the mode its group was printed in, for if-break and indent-if-break.
+let groupModes = new Map<symbol, Mode>();
+// Scratch stacks for measuring.
+const fitModes: Mode[] = [];
+const fitDocs: Doc[] = [];
+
+export function printDocToText(doc: Doc, width: number): string {
+  // Keep the caller's state: printing is not re-entered today, but it costs nothing to allow.
+  const saved = { indents, modes, docs, groupModes };
+  indents = [0];
+  modes = [BREAK];
+  docs = [doc];
+  groupModes = new Map();
+  try {
+    return run(width);
+  } finally {
+    ({ indents, modes, docs, groupModes } = saved);
+  }
+}
+
+function run(width: number): string {
+  const out: string[] = [];
+  let column = 0;
+  // After a hard line printed flat, the next group measures again (prettier's rule).
+  let remeasure = false;
+  while (docs.length > 0) {
+    const ind = indents.pop()!;
+    const mode = modes.pop()!;
+    const doc = docs.pop()!;
+    if (typeof doc === 'string') {
+      if (doc !== '') {
+        out.push(doc);
+        column += stringWidth(doc);
+      }
+      continue;
+    }
+    if (Array.isArray(doc)) {
+      for (let i = doc.length - 1; i >= 0; i--) push(ind, mode, doc[i]!);
+      continue;
+    }
+    switch (doc.type) {
+      case 'indent':
+        push(ind + INDENT_WIDTH, mode, doc.contents);
+        break;
+      case 'align':
+        push(ind + doc.n, mode, doc.contents);
+        break;
+      case 'group': {
+        let groupMode: Mode;
+        if (mode === FLAT && !remeasure) groupMode = doc.break ? BREAK : FLAT;
+        else {
+          remeasure = false;
+          groupMode = !doc.break && fits(doc, width - column) ? FLAT : BREAK;
+        }
+        push(ind, groupMode, doc.contents);
+        if (doc.id !== undefined) groupModes.set(doc.id, groupMode);
+        break;
+      }
+      case 'if-break':
+      case 'indent-if-break':
+        pushConditional(doc, ind, mode);
+        break;
+      case 'line':
+        if (mode === FLAT && !doc.hard) {
+          if (!doc.soft) {
+            out.push(' ');
+            column += 1;
+          }
+          break;
+        }
+        if (mode === FLAT) remeasure = true;
+        trimTrailingBlanks(out);
+        out.push(newlineAt(ind));
+        column = ind;
+        break;
+      case 'break-parent':
+        break;
+      default:
+        throw new Error(`printDoc: unsupported document ${JSON.stringify(doc)}`);
+    }
+  }
+  return out.join('');
+}
+
+function push(ind: number, mode: Mode, doc: Doc): void {
+  indents.push(ind);
+  modes.push(mode);
+  docs.push(doc);
+}
+
+/** An if-break or indent-if-break, by its group's mode (or the current one); nothing if that group is not printed yet. */
+function pushConditional(doc: IfBreak | IndentIfBreak, ind: number, mode: Mode): void {
+  const groupMode = doc.groupId !== undefined ? groupModes.get(doc.groupId) : mode;
+  if (groupMode === undefined) return;
+  if (doc.type === 'if-break') {
+    const contents = groupMode === BREAK ? doc.breakContents : doc.flatContents;
+    if (contents) push(ind, mode, contents);
+    return;
+  }
+  const indented = groupMode === BREAK ? !doc.negate : doc.negate;
+  push(indented ? ind + INDENT_WIDTH : ind, mode, doc.contents);
+}
+
+/** Drops spaces and tabs at the end of the output, before a line break. */
+function trimTrailingBlanks(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    let end = last.length;
+    for (let c = last.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9); c = last.charCodeAt(end - 1)) end--;
+    if (end === last.length) return;
+    if (end > 0) {
+      out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
+}
+
+/**
+ * Whether the group printed flat fits in `remaining` columns, together with what follows it up to
+ * the first line that breaks (the pending commands, each in its own mode). A flat `line`'s space
+ * counts only once text follows it on the line.
+ */
+function fits(group: Group, remaining: number): boolean {
+  let rest = docs.length;
+  let pendingSpace = false;
+  fitModes.length = 0;
+  fitDocs.length = 0;
+  fitModes.push(FLAT);
+  fitDocs.push(group.contents);
+  while (remaining >= 0) {
+    if (fitDocs.length === 0) {
+      if (rest === 0) return true;
+      rest--;
+      fitModes.push(modes[rest]!);
+      fitDocs.push(docs[rest]!);
+      continue;
+    }
+    const mode = fitModes.pop()!;
+    const doc = fitDocs.pop()!;
+    if (typeof doc === 'string') {
+      if (doc !== '') {
+        if (pendingSpace) {
+          remaining -= 1;
+          pendingSpace = false;
+        }
+        remaining -= stringWidth(doc);
+      }
+      continue;
+    }
+    if (Array.isArray(doc)) {
+      for (let i = doc.length - 1; i >= 0; i--) {
+        fitModes.push(mode);
+        fitDocs.push(doc[i]!);
+      }
+      continue;
+    }
+    switch (doc.type) {
+      case 'indent':
+      case 'align':
+      case 'indent-if-break':
+        fitModes.push(mode);
+        fitDocs.push(doc.contents);
+        break;
+      case 'group':
+        fitModes.push(doc.break ? BREAK : mode);
+        fitDocs.push(doc.contents);
+        break;
+      case 'if-break': {
+        const groupMode = doc.groupId !== undefined ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
+        const contents = groupMode === BREAK ? doc.breakContents : doc.flatContents;
+        if (contents) {
+          fitModes.push(mode);
+          fitDocs.push(contents);
+        }
+        break;
+      }
+      case 'line':
+        if (mode === BREAK || doc.hard) return true;
+        if (!doc.soft) pendingSpace = true;
+        break;
+      case 'break-parent':
+        break;
+      default:
+        throw new Error(`printDoc: unsupported document ${JSON.stringify(doc)}`);
+    }
+  }
+  return false;
+}
