@@ -3,36 +3,13 @@
 // must print to the same text. Prettier is handed a copy with every group's precomputed break
 // cleared, so it works out the breaks itself (its propagateBreaks) and a wrong precomputation shows.
 import fs from 'node:fs';
-import { printer } from 'prettier/doc';
 import { describe, expect, it } from 'vitest';
 import { emitSourceDocs } from '../../../../src/emit/index.js';
-import { align, type Doc, group, hardline, ifBreak, indent, indentIfBreak, join, line, printDoc, PRINT_WIDTH, softline } from '../../../../src/emit/layout/doc.js';
-import { jsonDoc, printJson } from '../../../../src/emit/layout/json.js';
+import { align, type Doc, group, hardline, ifBreak, indent, indentIfBreak, join, line, printDoc, softline } from '../../../../src/emit/layout/doc.js';
 import { printDocToText } from '../../../../src/emit/layout/printer.js';
 import { planSpec } from '../../../../src/pipeline.js';
 import { rootPath, seedPlan } from '../../../helpers/pipeline.js';
-
-type PrettierDoc = Parameters<typeof printer.printDocToString>[0];
-
-/** A deep copy in prettier's terms, each group's break left for prettier to find. */
-function unbroken(doc: Doc): PrettierDoc {
-  if (typeof doc === 'string') return doc;
-  if (Array.isArray(doc)) return doc.map(unbroken);
-  switch (doc.type) {
-    case 'group':
-      return { ...doc, contents: unbroken(doc.contents), break: false } as PrettierDoc;
-    case 'if-break':
-      return { ...doc, breakContents: unbroken(doc.breakContents), flatContents: unbroken(doc.flatContents) } as PrettierDoc;
-    case 'indent':
-    case 'align':
-    case 'indent-if-break':
-      return { ...doc, contents: unbroken(doc.contents) } as PrettierDoc;
-    default:
-      return doc as PrettierDoc;
-  }
-}
-
-const prettierPrint = (doc: Doc, width = PRINT_WIDTH) => printer.printDocToString(unbroken(doc), { printWidth: width, tabWidth: 2, useTabs: false } as printer.Options).formatted;
+import { prettierPrint, random } from './prettier-print.js';
 
 describe('printDoc prints what prettier prints', () => {
   it('every module of the seed build', () => {
@@ -53,27 +30,7 @@ describe('printDoc prints what prettier prints', () => {
     });
   }
 
-  it('JSON files', () => {
-    // The plan as JSON: nested objects, arrays of scalars that fit or break, strings and numbers.
-    const plan = JSON.parse(JSON.stringify(seedPlan().plan)) as unknown;
-    for (const value of [plan, { list: [1, 2, 3], nested: { deep: [['a', 'b'], [], {}, [{ x: null }]] }, empty: {}, long: Array.from({ length: 40 }, (_, i) => `item-${i}`) }, [], 'text']) {
-      expect(printJson(value)).toBe(prettierPrint([jsonDoc(value), hardline]));
-    }
-  });
 });
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
-}
 
 // Text with trailing blanks (trimmed before a line break), tabs and wide characters (other widths).
 const WORDS = ['a', 'foo', 'barbaz', 'export type X =', '| ', ' ', '  ', '', ',', 'tab\t', '// note ', "'日本語'", 'é', '👍🏽', '©', 'x'.repeat(30)];
