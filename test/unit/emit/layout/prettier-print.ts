@@ -10,7 +10,7 @@ function unbroken(doc: Doc): PrettierDoc {
   if (Array.isArray(doc)) return doc.map(unbroken);
   switch (doc.type) {
     case 'group':
-      return { ...doc, contents: unbroken(doc.contents), break: false } as PrettierDoc;
+      return { ...doc, contents: unbroken(doc.contents), break: false } as unknown as PrettierDoc;
     case 'if-break':
       return { ...doc, breakContents: unbroken(doc.breakContents), flatContents: unbroken(doc.flatContents) } as PrettierDoc;
     case 'indent':
