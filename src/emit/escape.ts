@@ -10,11 +10,15 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function toStringLiteral(value: string): string {
   let singles = 0;
   let doubles = 0;
+  let escapes = false;
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
     if (ch === 39) singles++;
     else if (ch === 34) doubles++;
+    else if (ch === 92 || ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) escapes = true;
   }
+  // Most text has nothing to escape.
+  if (singles === 0 && !escapes) return `'${value}'`;
   const quote = singles > doubles ? '"' : "'";
   const escaped = value.replace(/[\\\n\r\u2028\u2029]/g, (ch) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[ch]!);
   return quote + escaped.split(quote).join(`\\${quote}`) + quote;
@@ -35,11 +39,15 @@ export function toTemplatePart(text: string): string {
   return text.replace(/[\\`]|\$\{/g, (m) => (m === '${' ? '\\${' : `\\${m}`));
 }
 
+const NEEDS_DOC_ESCAPE = /[\\\r\n*@]/;
+
 /**
  * The body of a JSDoc comment (no delimiters): `*\/` cannot close it early, literal `\n` from
  * LAP becomes a line break, and `@` at a line start cannot start a tag the spec did not mean.
  */
 export function toDocText(text: string): string {
+  // Without these characters every step below but the trim leaves the text as it is.
+  if (!NEEDS_DOC_ESCAPE.test(text)) return text.trim();
   return text
     .replace(/\\n/g, '\n')
     .replace(/\r\n?/g, '\n')

@@ -56,7 +56,28 @@ function run(width: number): string {
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) push(ind, mode, doc[i]!);
+      // Leading text and line breaks need no look at what follows: printed at once instead of
+      // through the stack.
+      let start = 0;
+      for (; start < doc.length; start++) {
+        const part = doc[start]!;
+        if (typeof part === 'string') {
+          if (part !== '') {
+            out.push(part);
+            column += stringWidth(part);
+          }
+        } else if (Array.isArray(part) || part.type !== 'line') break;
+        else if (mode === FLAT && !part.hard) {
+          if (!part.soft) {
+            out.push(' ');
+            column += 1;
+          }
+        } else {
+          if (mode === FLAT) remeasure = true;
+          column = newline(out, ind);
+        }
+      }
+      for (let i = doc.length - 1; i >= start; i--) push(ind, mode, doc[i]!);
       continue;
     }
     switch (doc.type) {
@@ -90,9 +111,7 @@ function run(width: number): string {
           break;
         }
         if (mode === FLAT) remeasure = true;
-        trimTrailingBlanks(out);
-        out.push(newlineAt(ind));
-        column = ind;
+        column = newline(out, ind);
         break;
       case 'break-parent':
         break;
@@ -120,6 +139,13 @@ function pushConditional(doc: IfBreak | IndentIfBreak, ind: number, mode: Mode):
   }
   const indented = groupMode === BREAK ? !doc.negate : doc.negate;
   push(indented ? ind + INDENT_WIDTH : ind, mode, doc.contents);
+}
+
+/** A line break to column `ind`, which it returns; spaces and tabs before it are dropped. */
+function newline(out: string[], ind: number): number {
+  trimTrailingBlanks(out);
+  out.push(newlineAt(ind));
+  return ind;
 }
 
 /** Drops spaces and tabs at the end of the output, before a line break. */

@@ -56,17 +56,17 @@ export function printTyped(type: TypeRef, uses: TypeUses, position: TypePosition
     case 'object':
       return objectType(type, uses);
     case 'union': {
-      const variants = distinctTypes(unionVariants(type.variants));
+      const variants = distinctPrinted(unionVariants(type.variants), uses, 'union-member');
       // One of nothing has no value.
       if (variants.length === 0) return { doc: 'never', shape: 'keyword' };
-      if (variants.length === 1) return printTyped(variants[0]!, uses, position);
-      return unionOf(variants.map((v) => printTyped(v, uses, 'union-member')), position);
+      if (variants.length === 1) return printTyped(variants[0]!.type, uses, position);
+      return unionOfDistinct(variants.map((v) => v.printed), position);
     }
     case 'intersection': {
-      const parts = distinctTypes(flattenIntersection(type.parts));
+      const parts = distinctPrinted(flattenIntersection(type.parts), uses, 'intersection-part');
       if (parts.length === 0) return { doc: 'unknown', shape: 'keyword' };
-      if (parts.length === 1) return printTyped(parts[0]!, uses, position);
-      return intersection(parts.map((p) => printTyped(p, uses, 'intersection-part')), position);
+      if (parts.length === 1) return printTyped(parts[0]!.type, uses, position);
+      return intersection(parts.map((p) => p.printed), position);
     }
     case 'ref':
       uses.refs.add(type.name);
@@ -97,33 +97,35 @@ function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
   });
 }
 
-/** Types that print the same are one type (`integer` and `number` are both `number`). */
-const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, flatTypeText);
-
 /**
- * The one-line text of a type, kept per IR node: nested unions and intersections ask for the text
- * of their members at every level, which re-printed each subtree once per enclosing level.
+ * Types that print the same are one type (`integer` and `number` are both `number`): each printed
+ * once where it sits, the first of each text kept. Types that read the same name the same types,
+ * so printing a duplicate into `uses` adds nothing.
  */
-const flatTexts = new WeakMap<TypeRef, string>();
-function flatTypeText(type: TypeRef): string {
-  let text = flatTexts.get(type);
-  if (text === undefined) {
-    text = flatText(printType(type, newTypeUses(), 'argument'));
-    flatTexts.set(type, text);
+function distinctPrinted(types: readonly TypeRef[], uses: TypeUses, position: TypePosition): { type: TypeRef; printed: PrintedType }[] {
+  const seen = new Set<string>();
+  const kept: { type: TypeRef; printed: PrintedType }[] = [];
+  for (const type of types) {
+    const printed = printTyped(type, uses, position);
+    const text = flatText(printed.doc);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    kept.push({ type, printed });
   }
-  return text;
+  return kept;
 }
 
 /** Printed members that read the same are one member (for unions built outside printTyped). */
-const distinct = (members: readonly PrintedType[]) => distinctBy(members, (m) => flatText(m.doc));
-
-function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) {
-    const k = key(item);
-    if (!seen.has(k)) seen.set(k, item);
+function distinct(members: readonly PrintedType[]): PrintedType[] {
+  const seen = new Set<string>();
+  const kept: PrintedType[] = [];
+  for (const m of members) {
+    const text = flatText(m.doc);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    kept.push(m);
   }
-  return [...seen.values()];
+  return kept;
 }
 
 function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
@@ -138,6 +140,10 @@ function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
 export function unionOf(all: readonly PrintedType[], position: TypePosition): PrintedType {
   const members = distinct(all);
   if (members.length === 1) return members[0]!;
+  return unionOfDistinct(members, position);
+}
+
+function unionOfDistinct(members: readonly PrintedType[], position: TypePosition): PrintedType {
   const nulls = members.filter((m) => m.doc === 'null').length;
   const hugged = nulls === members.length - 1 && members.some((m) => m.shape === 'object' || m.shape === 'reference' || m.shape === 'generic');
   if (hugged) {
