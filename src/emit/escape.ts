@@ -36,6 +36,7 @@ export function propertyAccess(object: string, name: string): string {
 
 /** Text of a template literal part: backticks, backslashes and `${` cannot end or open anything. */
 export function toTemplatePart(text: string): string {
+  if (!/[\\`$]/.test(text)) return text;
   return text.replace(/[\\`]|\$\{/g, (m) => (m === '${' ? '\\${' : `\\${m}`));
 }
 

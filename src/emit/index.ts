@@ -54,9 +54,14 @@ function indexTypes(decls: readonly TypeDecl[], resources: readonly ResourcePlan
   for (const d of decls) {
     const module = moduleOfResource.get(d.owner) ?? SHARED_MODULE;
     moduleOf.set(d.name, module);
-    declsIn.set(module, [...(declsIn.get(module) ?? []), d]);
+    const owned = declsIn.get(module);
+    if (owned) owned.push(d);
+    else declsIn.set(module, [d]);
   }
-  return { moduleOf, declsIn, declOf: new Map(decls.map((d) => [d.name, d])) };
+  const declOf = new Map(decls.map((d) => [d.name, d]));
+  const aliases: [string, string][] = [];
+  for (const [name, decl] of declOf) if (decl.type.kind === 'ref') aliases.push([name, decl.type.name]);
+  return { moduleOf, declsIn, declOf, aliases };
 }
 
 function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string, string][] {

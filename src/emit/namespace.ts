@@ -110,6 +110,6 @@ export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[]
   };
   walk(resource);
   // Another name for a type the resource reaches (`MessageParam` for `InputMessage`) belongs with it.
-  for (const [name, decl] of types.declOf) if (decl.type.kind === 'ref' && seen.has(decl.type.name)) seen.add(name);
+  for (const [name, target] of types.aliases) if (seen.has(target)) seen.add(name);
   return [...seen];
 }

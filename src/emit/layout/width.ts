@@ -8,9 +8,25 @@ import { eastAsianWidth } from 'get-east-asian-width';
 export function stringWidth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7f) return wideStringWidth(text);
+    if (c < 0x20 || c > 0x7f) return latinWidth(text);
   }
   return text.length;
+}
+
+/**
+ * Text of controls, Latin letters and general punctuation (é, ’, —, …), as spec prose has it, needs
+ * no emoji or width lookup: one column each, controls none. Anything else takes the full count.
+ */
+function latinWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) continue;
+    // Below combining marks (0x300), bar the emoji © and ®; general punctuation, bar the emoji ‼ and ⁉.
+    if ((c < 0x300 && c !== 0xa9 && c !== 0xae) || (c >= 0x2000 && c <= 0x206f && c !== 0x203c && c !== 0x2049)) width++;
+    else return wideStringWidth(text);
+  }
+  return width;
 }
 
 const EMOJI = emojiRegex();

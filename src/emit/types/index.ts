@@ -89,12 +89,13 @@ export function typeArguments(args: readonly PrintedType[]): Doc {
 const hugsInBrackets = (t: PrintedType) => t.shape === 'keyword' || t.shape === 'reference' || t.shape === 'literal' || t.shape === 'object' || t.hugged === true;
 
 /** A union's variants with nested unions and enums spread in, as TypeScript reads `A | (B | C)`. */
-function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
-  return variants.flatMap((v): TypeRef[] => {
-    if (v.kind === 'union') return unionVariants(v.variants);
-    if (v.kind === 'enum' && v.values.length) return v.values.map((value) => ({ kind: 'literal', value }));
-    return [v];
-  });
+function unionVariants(variants: readonly TypeRef[], into: TypeRef[] = []): TypeRef[] {
+  for (const v of variants) {
+    if (v.kind === 'union') unionVariants(v.variants, into);
+    else if (v.kind === 'enum' && v.values.length) for (const value of v.values) into.push({ kind: 'literal', value });
+    else into.push(v);
+  }
+  return into;
 }
 
 /**
@@ -128,8 +129,12 @@ function distinct(members: readonly PrintedType[]): PrintedType[] {
   return kept;
 }
 
-function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
-  return parts.flatMap((p) => (p.kind === 'intersection' ? flattenIntersection(p.parts) : [p]));
+function flattenIntersection(parts: readonly TypeRef[], into: TypeRef[] = []): TypeRef[] {
+  for (const p of parts) {
+    if (p.kind === 'intersection') flattenIntersection(p.parts, into);
+    else into.push(p);
+  }
+  return into;
 }
 
 /**
