@@ -21,26 +21,32 @@ let modes: Mode[] = [];
 let docs: Doc[] = [];
 // A group id → the mode its group was printed in, for if-break and indent-if-break.
 let groupModes = new Map<symbol, Mode>();
+// The output: finished lines, and the line being written (from its `\n` and indentation on).
+let lines: string[] = [];
+let current = '';
 // Scratch stacks for measuring.
 const fitModes: Mode[] = [];
 const fitDocs: Doc[] = [];
 
 export function printDocToText(doc: Doc, width: number): string {
   // Keep the caller's state: printing is not re-entered today, but it costs nothing to allow.
-  const saved = { indents, modes, docs, groupModes };
+  const saved = { indents, modes, docs, groupModes, lines, current };
   indents = [0];
   modes = [BREAK];
   docs = [doc];
   groupModes = new Map();
+  lines = [];
+  current = '';
   try {
-    return run(width);
+    run(width);
+    lines.push(current);
+    return lines.join('');
   } finally {
-    ({ indents, modes, docs, groupModes } = saved);
+    ({ indents, modes, docs, groupModes, lines, current } = saved);
   }
 }
 
-function run(width: number): string {
-  const out: string[] = [];
+function run(width: number): void {
   let column = 0;
   // After a hard line printed flat, the next group measures again (prettier's rule).
   let remeasure = false;
@@ -50,7 +56,7 @@ function run(width: number): string {
     const doc = docs.pop()!;
     if (typeof doc === 'string') {
       if (doc !== '') {
-        out.push(doc);
+        current += doc;
         column += stringWidth(doc);
       }
       continue;
@@ -63,18 +69,18 @@ function run(width: number): string {
         const part = doc[start]!;
         if (typeof part === 'string') {
           if (part !== '') {
-            out.push(part);
+            current += part;
             column += stringWidth(part);
           }
         } else if (Array.isArray(part) || part.type !== 'line') break;
         else if (mode === FLAT && !part.hard) {
           if (!part.soft) {
-            out.push(' ');
+            current += ' ';
             column += 1;
           }
         } else {
           if (mode === FLAT) remeasure = true;
-          column = newline(out, ind);
+          column = newline(ind);
         }
       }
       for (let i = doc.length - 1; i >= start; i--) push(ind, mode, doc[i]!);
@@ -105,13 +111,13 @@ function run(width: number): string {
       case 'line':
         if (mode === FLAT && !doc.hard) {
           if (!doc.soft) {
-            out.push(' ');
+            current += ' ';
             column += 1;
           }
           break;
         }
         if (mode === FLAT) remeasure = true;
-        column = newline(out, ind);
+        column = newline(ind);
         break;
       case 'break-parent':
         break;
@@ -119,7 +125,6 @@ function run(width: number): string {
         throw new Error(`printDoc: unsupported document ${JSON.stringify(doc)}`);
     }
   }
-  return out.join('');
 }
 
 function push(ind: number, mode: Mode, doc: Doc): void {
@@ -142,25 +147,12 @@ function pushConditional(doc: IfBreak | IndentIfBreak, ind: number, mode: Mode):
 }
 
 /** A line break to column `ind`, which it returns; spaces and tabs before it are dropped. */
-function newline(out: string[], ind: number): number {
-  trimTrailingBlanks(out);
-  out.push(newlineAt(ind));
+function newline(ind: number): number {
+  let end = current.length;
+  for (let c = current.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9); c = current.charCodeAt(end - 1)) end--;
+  lines.push(end === current.length ? current : current.slice(0, end));
+  current = newlineAt(ind);
   return ind;
-}
-
-/** Drops spaces and tabs at the end of the output, before a line break. */
-function trimTrailingBlanks(out: string[]): void {
-  while (out.length > 0) {
-    const last = out[out.length - 1]!;
-    let end = last.length;
-    for (let c = last.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9); c = last.charCodeAt(end - 1)) end--;
-    if (end === last.length) return;
-    if (end > 0) {
-      out[out.length - 1] = last.slice(0, end);
-      return;
-    }
-    out.pop();
-  }
 }
 
 /**
