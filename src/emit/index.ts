@@ -61,7 +61,7 @@ function indexTypes(decls: readonly TypeDecl[], resources: readonly ResourcePlan
   const declOf = new Map(decls.map((d) => [d.name, d]));
   const aliases: [string, string][] = [];
   for (const [name, decl] of declOf) if (decl.type.kind === 'ref') aliases.push([name, decl.type.name]);
-  return { moduleOf, declsIn, declOf, aliases };
+  return { moduleOf, declsIn, declOf, aliases, ownTypes: new Map() };
 }
 
 function proseFiles(plan: SdkPlan, resources: readonly ResourcePlan[]): [string, string][] {

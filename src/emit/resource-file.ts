@@ -18,6 +18,8 @@ export interface TypeIndex {
   declOf: Map<string, TypeDecl>;
   /** `[name, target]` of each declaration that only names another type, in declOf's order. */
   aliases: readonly (readonly [name: string, target: string])[];
+  /** Filled as files are emitted: the types each resource's own declarations and methods reach (see namespace.ts). */
+  ownTypes: Map<ResourcePlan, string[]>;
 }
 
 export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): Doc {
