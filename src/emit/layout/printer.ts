@@ -3,7 +3,7 @@
 // output and on random documents. Written for speed: commands live on three parallel stacks
 // (no object per command), a group's break is known from construction (doc.ts), indentation is a
 // column count with its newline string cached, and measuring does not build the measured text.
-import type { Doc, Group, IfBreak, IndentIfBreak } from './doc.js';
+import { type Doc, type Group, hardline, type IfBreak, type IndentIfBreak } from './doc.js';
 import { stringWidth } from './width.js';
 
 const BREAK = 0;
@@ -70,8 +70,12 @@ function run(width: number): void {
         if (typeof part === 'string') {
           if (part !== '') {
             current += part;
-            column += stringWidth(part);
+            // Text right before a hard line (comment lines, members) leaves no column to track.
+            if (!isHardBreak(doc[start + 1])) column += stringWidth(part);
           }
+        } else if (part === hardline) {
+          if (mode === FLAT) remeasure = true;
+          column = newline(ind);
         } else if (Array.isArray(part) || part.type !== 'line') break;
         else if (mode === FLAT && !part.hard) {
           if (!part.soft) {
@@ -126,6 +130,9 @@ function run(width: number): void {
     }
   }
 }
+
+/** A hard line breaks in either mode; after one in flat mode the next group measures again. */
+const isHardBreak = (doc: Doc | undefined) => doc === hardline || (typeof doc === 'object' && !Array.isArray(doc) && doc.type === 'line' && doc.hard === true);
 
 function push(ind: number, mode: Mode, doc: Doc): void {
   indents.push(ind);

@@ -6,12 +6,11 @@ import emojiRegex from 'emoji-regex';
 import { eastAsianWidth } from 'get-east-asian-width';
 
 export function stringWidth(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7f) return latinWidth(text);
-  }
-  return text.length;
+  // A regular expression scans in native code from the first call; emit runs once, mostly unoptimised.
+  return NOT_PRINTABLE_ASCII.test(text) ? latinWidth(text) : text.length;
 }
+
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7f]/;
 
 /**
  * Text of controls, Latin letters and general punctuation (é, ’, —, …), as spec prose has it, needs
