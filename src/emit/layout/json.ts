@@ -43,18 +43,31 @@ function writeValue(value: unknown, out: string[], ind: number, column: number, 
       return;
     }
     const inner = ind + INDENT;
-    out.push('{');
-    keys.forEach((key, i) => {
-      out.push(i === 0 ? newlineAt(inner) : `,${newlineAt(inner)}`);
-      const k = JSON.stringify(key);
-      out.push(k, ': ');
-      // The comma after the entry is on its line too; the last entry is followed by the line break.
-      writeValue(record[key], out, inner, inner + stringWidth(k) + 2, i < keys.length - 1 ? 1 : 0);
-    });
-    out.push(newlineAt(ind), '}');
+    const nl = newlineAt(inner);
+    for (let i = 0; i < keys.length; i++) {
+      const key = quotedKey(keys[i]!);
+      const entry = record[keys[i]!];
+      out.push(`${i === 0 ? '{' : ','}${nl}${key}: `);
+      // Only an array's layout depends on where it starts. The comma after the entry is on its line
+      // too; the last entry is followed by the line break.
+      if (Array.isArray(entry)) writeArray(entry, out, inner, inner + stringWidth(key) + 2, i < keys.length - 1 ? 1 : 0);
+      else writeValue(entry, out, inner, 0, 0);
+    }
+    out.push(`${newlineAt(ind)}}`);
     return;
   }
   out.push(JSON.stringify(value));
+}
+
+/** Keys repeat across a document's objects: each quoted once. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 function writeArray(items: readonly unknown[], out: string[], ind: number, column: number, after: number): void {
