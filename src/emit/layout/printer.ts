@@ -43,6 +43,8 @@ export function printDocToText(doc: Doc, width: number): string {
     return lines.join('');
   } finally {
     ({ indents, modes, docs, groupModes, lines, current } = saved);
+    // Let the printed document go.
+    fitDocs.length = 0;
   }
 }
 
@@ -170,20 +172,23 @@ function newline(ind: number): number {
 function fits(group: Group, remaining: number): boolean {
   let rest = docs.length;
   let pendingSpace = false;
-  fitModes.length = 0;
-  fitDocs.length = 0;
-  fitModes.push(FLAT);
-  fitDocs.push(group.contents);
+  // The scratch stacks are used from the bottom each time: top is their height.
+  let top = 0;
+  const visit = (mode: Mode, doc: Doc) => {
+    fitModes[top] = mode;
+    fitDocs[top++] = doc;
+  };
+  visit(FLAT, group.contents);
   while (remaining >= 0) {
-    if (fitDocs.length === 0) {
+    if (top === 0) {
       if (rest === 0) return true;
       rest--;
-      fitModes.push(modes[rest]!);
-      fitDocs.push(docs[rest]!);
+      visit(modes[rest]!, docs[rest]!);
       continue;
     }
-    const mode = fitModes.pop()!;
-    const doc = fitDocs.pop()!;
+    top--;
+    const mode = fitModes[top]!;
+    const doc = fitDocs[top]!;
     if (typeof doc === 'string') {
       if (doc !== '') {
         if (pendingSpace) {
@@ -195,30 +200,22 @@ function fits(group: Group, remaining: number): boolean {
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) {
-        fitModes.push(mode);
-        fitDocs.push(doc[i]!);
-      }
+      for (let i = doc.length - 1; i >= 0; i--) visit(mode, doc[i]!);
       continue;
     }
     switch (doc.type) {
       case 'indent':
       case 'align':
       case 'indent-if-break':
-        fitModes.push(mode);
-        fitDocs.push(doc.contents);
+        visit(mode, doc.contents);
         break;
       case 'group':
-        fitModes.push(doc.break ? BREAK : mode);
-        fitDocs.push(doc.contents);
+        visit(doc.break ? BREAK : mode, doc.contents);
         break;
       case 'if-break': {
         const groupMode = doc.groupId !== undefined ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
         const contents = groupMode === BREAK ? doc.breakContents : doc.flatContents;
-        if (contents) {
-          fitModes.push(mode);
-          fitDocs.push(contents);
-        }
+        if (contents) visit(mode, contents);
         break;
       }
       case 'line':
