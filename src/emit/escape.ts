@@ -1,6 +1,7 @@
 // The one place spec-controlled text becomes code. Emitters never paste raw spec strings.
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const QUOTE_OR_ESCAPE = /['\\\n\r\u2028\u2029]/;
 
 /**
  * A JavaScript string literal, safe for any input including line terminators. Quotes follow
@@ -8,17 +9,15 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * printed code is already in its formatted form.
  */
 export function toStringLiteral(value: string): string {
+  // Most text has nothing to escape (a regular expression finds that in native code).
+  if (!QUOTE_OR_ESCAPE.test(value)) return `'${value}'`;
   let singles = 0;
   let doubles = 0;
-  let escapes = false;
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
     if (ch === 39) singles++;
     else if (ch === 34) doubles++;
-    else if (ch === 92 || ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) escapes = true;
   }
-  // Most text has nothing to escape.
-  if (singles === 0 && !escapes) return `'${value}'`;
   const quote = singles > doubles ? '"' : "'";
   const escaped = value.replace(/[\\\n\r\u2028\u2029]/g, (ch) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' })[ch]!);
   return quote + escaped.split(quote).join(`\\${quote}`) + quote;

@@ -24,25 +24,28 @@ let groupModes = new Map<symbol, Mode>();
 // The output: finished lines, and the line being written (from its `\n` and indentation on).
 let lines: string[] = [];
 let current = '';
+// Whether `current` may end in a space or tab: only then is it looked at (and so flattened) to trim.
+let blankTail = false;
 // Scratch stacks for measuring.
 const fitModes: Mode[] = [];
 const fitDocs: Doc[] = [];
 
 export function printDocToText(doc: Doc, width: number): string {
   // Keep the caller's state: printing is not re-entered today, but it costs nothing to allow.
-  const saved = { indents, modes, docs, groupModes, lines, current };
+  const saved = { indents, modes, docs, groupModes, lines, current, blankTail };
   indents = [0];
   modes = [BREAK];
   docs = [doc];
   groupModes = new Map();
   lines = [];
   current = '';
+  blankTail = false;
   try {
     run(width);
     lines.push(current);
     return lines.join('');
   } finally {
-    ({ indents, modes, docs, groupModes, lines, current } = saved);
+    ({ indents, modes, docs, groupModes, lines, current, blankTail } = saved);
     // Let the printed document go.
     fitDocs.length = 0;
   }
@@ -58,7 +61,7 @@ function run(width: number): void {
     const doc = docs.pop()!;
     if (typeof doc === 'string') {
       if (doc !== '') {
-        current += doc;
+        write(doc);
         column += stringWidth(doc);
       }
       continue;
@@ -71,7 +74,7 @@ function run(width: number): void {
         const part = doc[start]!;
         if (typeof part === 'string') {
           if (part !== '') {
-            current += part;
+            write(part);
             // Text right before a hard line (comment lines, members) leaves no column to track.
             if (!isHardBreak(doc[start + 1])) column += stringWidth(part);
           }
@@ -81,7 +84,7 @@ function run(width: number): void {
         } else if (Array.isArray(part) || part.type !== 'line') break;
         else if (mode === FLAT && !part.hard) {
           if (!part.soft) {
-            current += ' ';
+            write(' ');
             column += 1;
           }
         } else {
@@ -117,7 +120,7 @@ function run(width: number): void {
       case 'line':
         if (mode === FLAT && !doc.hard) {
           if (!doc.soft) {
-            current += ' ';
+            write(' ');
             column += 1;
           }
           break;
@@ -155,12 +158,21 @@ function pushConditional(doc: IfBreak | IndentIfBreak, ind: number, mode: Mode):
   push(indented ? ind + INDENT_WIDTH : ind, mode, doc.contents);
 }
 
+function write(text: string): void {
+  current += text;
+  const last = text.charCodeAt(text.length - 1);
+  blankTail = last === 32 || last === 9;
+}
+
 /** A line break to column `ind`, which it returns; spaces and tabs before it are dropped. */
 function newline(ind: number): number {
-  let end = current.length;
-  for (let c = current.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9); c = current.charCodeAt(end - 1)) end--;
-  lines.push(end === current.length ? current : current.slice(0, end));
+  if (blankTail) {
+    let end = current.length;
+    for (let c = current.charCodeAt(end - 1); end > 0 && (c === 32 || c === 9); c = current.charCodeAt(end - 1)) end--;
+    lines.push(end === current.length ? current : current.slice(0, end));
+  } else lines.push(current);
   current = newlineAt(ind);
+  blankTail = ind > 0;
   return ind;
 }
 
