@@ -26,13 +26,17 @@ let lines: string[] = [];
 let current = '';
 // Whether `current` may end in a space or tab: only then is it looked at (and so flattened) to trim.
 let blankTail = false;
+// The column the output has reached, and whether the next group measures again (after a hard
+// line printed flat, prettier's rule).
+let column = 0;
+let remeasure = false;
 // Scratch stacks for measuring.
 const fitModes: Mode[] = [];
 const fitDocs: Doc[] = [];
 
 export function printDocToText(doc: Doc, width: number): string {
   // Keep the caller's state: printing is not re-entered today, but it costs nothing to allow.
-  const saved = { indents, modes, docs, groupModes, lines, current, blankTail };
+  const saved = { indents, modes, docs, groupModes, lines, current, blankTail, column, remeasure };
   indents = [0];
   modes = [BREAK];
   docs = [doc];
@@ -45,16 +49,15 @@ export function printDocToText(doc: Doc, width: number): string {
     lines.push(current);
     return lines.join('');
   } finally {
-    ({ indents, modes, docs, groupModes, lines, current, blankTail } = saved);
+    ({ indents, modes, docs, groupModes, lines, current, blankTail, column, remeasure } = saved);
     // Let the printed document go.
     fitDocs.length = 0;
   }
 }
 
 function run(width: number): void {
-  let column = 0;
-  // After a hard line printed flat, the next group measures again (prettier's rule).
-  let remeasure = false;
+  column = 0;
+  remeasure = false;
   while (docs.length > 0) {
     const ind = indents.pop()!;
     const mode = modes.pop()!;
@@ -67,32 +70,7 @@ function run(width: number): void {
       continue;
     }
     if (Array.isArray(doc)) {
-      // Leading text and line breaks need no look at what follows: printed at once instead of
-      // through the stack.
-      let start = 0;
-      for (; start < doc.length; start++) {
-        const part = doc[start]!;
-        if (typeof part === 'string') {
-          if (part !== '') {
-            write(part);
-            // Text right before a hard line (comment lines, members) leaves no column to track.
-            if (!isHardBreak(doc[start + 1])) column += stringWidth(part);
-          }
-        } else if (part === hardline) {
-          if (mode === FLAT) remeasure = true;
-          column = newline(ind);
-        } else if (Array.isArray(part) || part.type !== 'line') break;
-        else if (mode === FLAT && !part.hard) {
-          if (!part.soft) {
-            write(' ');
-            column += 1;
-          }
-        } else {
-          if (mode === FLAT) remeasure = true;
-          column = newline(ind);
-        }
-      }
-      for (let i = doc.length - 1; i >= start; i--) push(ind, mode, doc[i]!);
+      printArray(doc, ind, mode);
       continue;
     }
     switch (doc.type) {
@@ -125,8 +103,7 @@ function run(width: number): void {
           }
           break;
         }
-        if (mode === FLAT) remeasure = true;
-        column = newline(ind);
+        lineBreak(ind, mode);
         break;
       case 'break-parent':
         break;
@@ -138,6 +115,37 @@ function run(width: number): void {
 
 /** A hard line breaks in either mode; after one in flat mode the next group measures again. */
 const isHardBreak = (doc: Doc | undefined) => doc === hardline || (typeof doc === 'object' && !Array.isArray(doc) && doc.type === 'line' && doc.hard === true);
+
+/**
+ * An array's leading text and line breaks need no look at what follows: printed at once; the rest
+ * goes on the stack.
+ */
+function printArray(doc: readonly Doc[], ind: number, mode: Mode): void {
+  let start = 0;
+  for (; start < doc.length; start++) {
+    const part = doc[start]!;
+    if (typeof part === 'string') {
+      if (part !== '') {
+        write(part);
+        // Text right before a hard line (comment lines, members) leaves no column to track.
+        if (!isHardBreak(doc[start + 1])) column += stringWidth(part);
+      }
+    } else if (part === hardline) lineBreak(ind, mode);
+    else if (Array.isArray(part) || part.type !== 'line') break;
+    else if (mode === FLAT && !part.hard) {
+      if (!part.soft) {
+        write(' ');
+        column += 1;
+      }
+    } else lineBreak(ind, mode);
+  }
+  for (let i = doc.length - 1; i >= start; i--) push(ind, mode, doc[i]!);
+}
+
+function lineBreak(ind: number, mode: Mode): void {
+  if (mode === FLAT) remeasure = true;
+  column = newline(ind);
+}
 
 function push(ind: number, mode: Mode, doc: Doc): void {
   indents.push(ind);
