@@ -137,6 +137,10 @@ function flattenIntersection(parts: readonly TypeRef[], into: TypeRef[] = []): T
   return into;
 }
 
+// Documents are never changed once built, so every union shares these.
+const FIRST_BAR = ifBreak('| ');
+const NEXT_BAR = [line, '| '];
+
 /**
  * `A | B`, or broken with a leading `|` on every line (prettier 3's union layout): after `name:`
  * the whole union first moves to its own indented line; inside `<…>` and after `type X =` it
@@ -155,7 +159,7 @@ function unionOfDistinct(members: readonly PrintedType[], position: TypePosition
     const inline = join(' | ', members.map((m) => m.doc));
     return { doc: position === 'intersection-part' ? ['(', inline, ')'] : inline, shape: 'union', hugged: true };
   }
-  const code = group(members.map((m, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, m.doc)]));
+  const code = group(members.map((m, i) => [i === 0 ? FIRST_BAR : NEXT_BAR, align(2, m.doc)]));
   switch (position) {
     case 'argument':
     case 'alias':
