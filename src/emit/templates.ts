@@ -11,7 +11,7 @@ const engine = Handlebars.create();
 engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
 // Markdown helpers: output is markdown, not HTML, so text is not HTML-escaped; instead spec text
 // is kept from opening raw HTML, code spans and fences are made longer than any backtick run inside.
-const longestTicks = (text: string) => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+const longestTicks = (text: string) => (text.includes('`') ? Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length)) : 0);
 engine.registerHelper('code', (value: unknown) => {
   const text = String(value).replace(/\s*\n\s*/g, ' ');
   const ticks = '`'.repeat(longestTicks(text) + 1);

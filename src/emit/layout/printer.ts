@@ -192,18 +192,17 @@ function newline(ind: number): number {
 function fits(group: Group, remaining: number): boolean {
   let rest = docs.length;
   let pendingSpace = false;
-  // The scratch stacks are used from the bottom each time: top is their height.
+  // The scratch stacks are used from the bottom each time: top is their height. (Written out at
+  // each push: a closure here would be made at every call.)
   let top = 0;
-  const visit = (mode: Mode, doc: Doc) => {
-    fitModes[top] = mode;
-    fitDocs[top++] = doc;
-  };
-  visit(FLAT, group.contents);
+  fitModes[top] = FLAT;
+  fitDocs[top++] = group.contents;
   while (remaining >= 0) {
     if (top === 0) {
       if (rest === 0) return true;
       rest--;
-      visit(modes[rest]!, docs[rest]!);
+      fitModes[top] = modes[rest]!;
+      fitDocs[top++] = docs[rest]!;
       continue;
     }
     top--;
@@ -220,22 +219,30 @@ function fits(group: Group, remaining: number): boolean {
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) visit(mode, doc[i]!);
+      for (let i = doc.length - 1; i >= 0; i--) {
+        fitModes[top] = mode;
+        fitDocs[top++] = doc[i]!;
+      }
       continue;
     }
     switch (doc.type) {
       case 'indent':
       case 'align':
       case 'indent-if-break':
-        visit(mode, doc.contents);
+        fitModes[top] = mode;
+        fitDocs[top++] = doc.contents;
         break;
       case 'group':
-        visit(doc.break ? BREAK : mode, doc.contents);
+        fitModes[top] = doc.break ? BREAK : mode;
+        fitDocs[top++] = doc.contents;
         break;
       case 'if-break': {
         const groupMode = doc.groupId !== undefined ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
         const contents = groupMode === BREAK ? doc.breakContents : doc.flatContents;
-        if (contents) visit(mode, contents);
+        if (contents) {
+          fitModes[top] = mode;
+          fitDocs[top++] = contents;
+        }
         break;
       }
       case 'line':
