@@ -1,6 +1,7 @@
 // The one place spec-controlled text becomes code. Emitters never paste raw spec strings.
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const QUOTE_OR_ESCAPE = /['\\\n\r\u2028\u2029]/;
 
 /**
  * A JavaScript string literal, safe for any input including line terminators. Quotes follow
@@ -8,6 +9,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * printed code is already in its formatted form.
  */
 export function toStringLiteral(value: string): string {
+  // Most text has nothing to escape (a regular expression finds that in native code).
+  if (!QUOTE_OR_ESCAPE.test(value)) return `'${value}'`;
   let singles = 0;
   let doubles = 0;
   for (let i = 0; i < value.length; i++) {
@@ -32,14 +35,19 @@ export function propertyAccess(object: string, name: string): string {
 
 /** Text of a template literal part: backticks, backslashes and `${` cannot end or open anything. */
 export function toTemplatePart(text: string): string {
+  if (!/[\\`$]/.test(text)) return text;
   return text.replace(/[\\`]|\$\{/g, (m) => (m === '${' ? '\\${' : `\\${m}`));
 }
+
+const NEEDS_DOC_ESCAPE = /[\\\r\n*@]/;
 
 /**
  * The body of a JSDoc comment (no delimiters): `*\/` cannot close it early, literal `\n` from
  * LAP becomes a line break, and `@` at a line start cannot start a tag the spec did not mean.
  */
 export function toDocText(text: string): string {
+  // Without these characters every step below but the trim leaves the text as it is.
+  if (!NEEDS_DOC_ESCAPE.test(text)) return text.trim();
   return text
     .replace(/\\n/g, '\n')
     .replace(/\r\n?/g, '\n')

@@ -79,6 +79,22 @@ export function emitNamespace(owner: string, members: NamespaceMembers, from: (m
  */
 export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[] {
   const seen = new Set<string>();
+  // Each resource's own names are worked out once, however many resources above it ask.
+  const walk = (r: ResourcePlan): void => {
+    for (const name of ownTypes(r, types)) seen.add(name);
+    r.children.forEach(walk);
+  };
+  walk(resource);
+  // Another name for a type the resource reaches (`MessageParam` for `InputMessage`) belongs with it.
+  for (const [name, target] of types.aliases) if (seen.has(target)) seen.add(name);
+  return [...seen];
+}
+
+/** The types a resource (not its children) declares, and the declared types they and its methods name. */
+function ownTypes(resource: ResourcePlan, types: TypeIndex): string[] {
+  const cached = types.ownTypes.get(resource);
+  if (cached) return cached;
+  const seen = new Set<string>();
   const visit = (t: TypeRef | undefined): void => {
     if (!t) return;
     switch (t.kind) {
@@ -99,17 +115,13 @@ export function subtreeTypes(resource: ResourcePlan, types: TypeIndex): string[]
         return;
     }
   };
-  const walk = (r: ResourcePlan): void => {
-    for (const d of types.declsIn.get(r.module) ?? []) {
-      seen.add(d.name);
-      visit(d.type);
-      for (const base of d.extends ?? []) visit({ kind: 'ref', name: base });
-    }
-    for (const m of r.methods) [m.positional?.type, ...m.params.map((p) => p.type), m.response.type, m.itemType, m.stream?.eventType].forEach(visit);
-    r.children.forEach(walk);
-  };
-  walk(resource);
-  // Another name for a type the resource reaches (`MessageParam` for `InputMessage`) belongs with it.
-  for (const [name, decl] of types.declOf) if (decl.type.kind === 'ref' && seen.has(decl.type.name)) seen.add(name);
-  return [...seen];
+  for (const d of types.declsIn.get(resource.module) ?? []) {
+    seen.add(d.name);
+    visit(d.type);
+    for (const base of d.extends ?? []) visit({ kind: 'ref', name: base });
+  }
+  for (const m of resource.methods) [m.positional?.type, ...m.params.map((p) => p.type), m.response.type, m.itemType, m.stream?.eventType].forEach(visit);
+  const names = [...seen];
+  types.ownTypes.set(resource, names);
+  return names;
 }

@@ -16,6 +16,10 @@ export interface TypeIndex {
   declsIn: Map<string, TypeDecl[]>;
   /** Type name → its declaration. */
   declOf: Map<string, TypeDecl>;
+  /** `[name, target]` of each declaration that only names another type, in declOf's order. */
+  aliases: readonly (readonly [name: string, target: string])[];
+  /** Filled as files are emitted: the types each resource's own declarations and methods reach (see namespace.ts). */
+  ownTypes: Map<ResourcePlan, string[]>;
 }
 
 export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, header: string): Doc {
@@ -43,6 +47,7 @@ export function emitResourceFile(resource: ResourcePlan, types: TypeIndex, heade
  * something it imports or declares (then `<name>Extension`, or with a number).
  */
 function extensionImports(resource: ResourcePlan, uses: TypeUses, declared: readonly TypeDecl[]): { ext: ExtensionMethodPlan; local: string }[] {
+  if (resource.extensions.length === 0) return [];
   const taken = new Set([...uses.runtime, ...uses.refs, ...declared.map((d) => d.name), ...resource.children.map((c) => c.className), resource.className]);
   return resource.extensions.map((ext) => {
     let local = ext.exportName;
@@ -77,7 +82,9 @@ function importsFor(module: string, uses: TypeUses, types: TypeIndex, children: 
   for (const name of [...uses.refs].sort()) {
     const owner = types.moduleOf.get(name);
     if (!owner || owner === module) continue;
-    byModule.set(owner, [...(byModule.get(owner) ?? []), name]);
+    const names = byModule.get(owner);
+    if (names) names.push(name);
+    else byModule.set(owner, [name]);
   }
   for (const [owner, names] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     imports.push(importDeclaration(names, importPath(module, owner), true));

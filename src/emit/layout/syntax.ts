@@ -15,8 +15,8 @@ export function numberLiteral(value: number): string {
 /** `/** … *\/` above a declaration; `text` is already safe comment text (see escape.ts). */
 export function jsDoc(text: string): Doc {
   if (!text) return '';
+  if (!text.includes('\n')) return [`/** ${text} */`, hardline];
   const lines = text.split('\n');
-  if (lines.length === 1) return [`/** ${lines[0]} */`, hardline];
   return [join(hardline, ['/**', ...lines.map((l) => (l ? ` * ${l}` : ' *')), ' */']), hardline];
 }
 

@@ -56,17 +56,17 @@ export function printTyped(type: TypeRef, uses: TypeUses, position: TypePosition
     case 'object':
       return objectType(type, uses);
     case 'union': {
-      const variants = distinctTypes(unionVariants(type.variants));
+      const variants = distinctPrinted(unionVariants(type.variants), uses, 'union-member');
       // One of nothing has no value.
       if (variants.length === 0) return { doc: 'never', shape: 'keyword' };
-      if (variants.length === 1) return printTyped(variants[0]!, uses, position);
-      return unionOf(variants.map((v) => printTyped(v, uses, 'union-member')), position);
+      if (variants.length === 1) return printTyped(variants[0]!.type, uses, position);
+      return unionOfDistinct(variants.map((v) => v.printed), position);
     }
     case 'intersection': {
-      const parts = distinctTypes(flattenIntersection(type.parts));
+      const parts = distinctPrinted(flattenIntersection(type.parts), uses, 'intersection-part');
       if (parts.length === 0) return { doc: 'unknown', shape: 'keyword' };
-      if (parts.length === 1) return printTyped(parts[0]!, uses, position);
-      return intersection(parts.map((p) => printTyped(p, uses, 'intersection-part')), position);
+      if (parts.length === 1) return printTyped(parts[0]!.type, uses, position);
+      return intersection(parts.map((p) => p.printed), position);
     }
     case 'ref':
       uses.refs.add(type.name);
@@ -89,46 +89,57 @@ export function typeArguments(args: readonly PrintedType[]): Doc {
 const hugsInBrackets = (t: PrintedType) => t.shape === 'keyword' || t.shape === 'reference' || t.shape === 'literal' || t.shape === 'object' || t.hugged === true;
 
 /** A union's variants with nested unions and enums spread in, as TypeScript reads `A | (B | C)`. */
-function unionVariants(variants: readonly TypeRef[]): TypeRef[] {
-  return variants.flatMap((v): TypeRef[] => {
-    if (v.kind === 'union') return unionVariants(v.variants);
-    if (v.kind === 'enum' && v.values.length) return v.values.map((value) => ({ kind: 'literal', value }));
-    return [v];
-  });
+function unionVariants(variants: readonly TypeRef[], into: TypeRef[] = []): TypeRef[] {
+  for (const v of variants) {
+    if (v.kind === 'union') unionVariants(v.variants, into);
+    else if (v.kind === 'enum' && v.values.length) for (const value of v.values) into.push({ kind: 'literal', value });
+    else into.push(v);
+  }
+  return into;
 }
 
-/** Types that print the same are one type (`integer` and `number` are both `number`). */
-const distinctTypes = (types: readonly TypeRef[]) => distinctBy(types, flatTypeText);
-
 /**
- * The one-line text of a type, kept per IR node: nested unions and intersections ask for the text
- * of their members at every level, which re-printed each subtree once per enclosing level.
+ * Types that print the same are one type (`integer` and `number` are both `number`): each printed
+ * once where it sits, the first of each text kept. Types that read the same name the same types,
+ * so printing a duplicate into `uses` adds nothing.
  */
-const flatTexts = new WeakMap<TypeRef, string>();
-function flatTypeText(type: TypeRef): string {
-  let text = flatTexts.get(type);
-  if (text === undefined) {
-    text = flatText(printType(type, newTypeUses(), 'argument'));
-    flatTexts.set(type, text);
+function distinctPrinted(types: readonly TypeRef[], uses: TypeUses, position: TypePosition): { type: TypeRef; printed: PrintedType }[] {
+  const seen = new Set<string>();
+  const kept: { type: TypeRef; printed: PrintedType }[] = [];
+  for (const type of types) {
+    const printed = printTyped(type, uses, position);
+    const text = flatText(printed.doc);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    kept.push({ type, printed });
   }
-  return text;
+  return kept;
 }
 
 /** Printed members that read the same are one member (for unions built outside printTyped). */
-const distinct = (members: readonly PrintedType[]) => distinctBy(members, (m) => flatText(m.doc));
-
-function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) {
-    const k = key(item);
-    if (!seen.has(k)) seen.set(k, item);
+function distinct(members: readonly PrintedType[]): PrintedType[] {
+  const seen = new Set<string>();
+  const kept: PrintedType[] = [];
+  for (const m of members) {
+    const text = flatText(m.doc);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    kept.push(m);
   }
-  return [...seen.values()];
+  return kept;
 }
 
-function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
-  return parts.flatMap((p) => (p.kind === 'intersection' ? flattenIntersection(p.parts) : [p]));
+function flattenIntersection(parts: readonly TypeRef[], into: TypeRef[] = []): TypeRef[] {
+  for (const p of parts) {
+    if (p.kind === 'intersection') flattenIntersection(p.parts, into);
+    else into.push(p);
+  }
+  return into;
 }
+
+// Documents are never changed once built, so every union shares these.
+const FIRST_BAR = ifBreak('| ');
+const NEXT_BAR = [line, '| '];
 
 /**
  * `A | B`, or broken with a leading `|` on every line (prettier 3's union layout): after `name:`
@@ -138,13 +149,17 @@ function flattenIntersection(parts: readonly TypeRef[]): TypeRef[] {
 export function unionOf(all: readonly PrintedType[], position: TypePosition): PrintedType {
   const members = distinct(all);
   if (members.length === 1) return members[0]!;
+  return unionOfDistinct(members, position);
+}
+
+function unionOfDistinct(members: readonly PrintedType[], position: TypePosition): PrintedType {
   const nulls = members.filter((m) => m.doc === 'null').length;
   const hugged = nulls === members.length - 1 && members.some((m) => m.shape === 'object' || m.shape === 'reference' || m.shape === 'generic');
   if (hugged) {
     const inline = join(' | ', members.map((m) => m.doc));
     return { doc: position === 'intersection-part' ? ['(', inline, ')'] : inline, shape: 'union', hugged: true };
   }
-  const code = group(members.map((m, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, m.doc)]));
+  const code = group(members.map((m, i) => [i === 0 ? FIRST_BAR : NEXT_BAR, align(2, m.doc)]));
   switch (position) {
     case 'argument':
     case 'alias':
@@ -198,5 +213,9 @@ export function propertySignature(p: Property, uses: TypeUses, docText = p.descr
   // A write-only field is never in a response, and one type serves both directions: optional.
   const doc = p.writeOnly ? [docText, 'Write-only: sent in requests, never returned.'].filter(Boolean).join('\n\n') : docText;
   const optional = !p.required || p.writeOnly === true;
-  return [jsDoc(doc), p.readOnly ? 'readonly ' : '', toPropertyKey(p.name), optional ? '?' : '', ': ', printType(p.type, uses), ';'];
+  // One string where the parts are text: fewer nodes to build, measure and print.
+  const head = `${p.readOnly ? 'readonly ' : ''}${toPropertyKey(p.name)}${optional ? '?' : ''}: `;
+  const type = printType(p.type, uses);
+  const member = typeof type === 'string' ? `${head}${type};` : [head, type, ';'];
+  return doc ? [jsDoc(doc), member] : member;
 }
