@@ -26,8 +26,7 @@ async function build() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     // diff-specs: `lapgen diff` as a module too, so tests can see what it loads.
-    // schema-check-worker: the thread that checks a big OpenAPI document (found beside the chunk that starts it).
-    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts', 'diff-specs': 'src/diff-specs.ts', 'schema-check-worker': 'src/parse/openapi/schema-check-worker.ts' },
+    entryPoints: { cli: 'src/cli.ts', pipeline: 'src/pipeline.ts', 'diff-specs': 'src/diff-specs.ts' },
     outdir: 'dist',
     chunkNames: '[name]-[hash]', // flat: files read at run time are found relative to dist/
     bundle: true,

@@ -106,7 +106,7 @@ export async function planSpec(options: Pick<GenerateOptions, 'spec' | 'config' 
   // LAP by extension (or its first directive); everything else is OpenAPI, JSON or YAML. The OpenAPI
   // parser (swagger-parser, the schema validator) is loaded only for OpenAPI input.
   const isLap = /\.lap$/i.test(options.spec) || /^\s*@lap\b/.test(specText);
-  const parseOpenApi = async (file: string, text: string) => (await import('./parse/openapi/index.js')).parseOpenApi(file, text, specBytes);
+  const parseOpenApi = async (file: string, text: string) => (await import('./parse/openapi/index.js')).parseOpenApi(file, text);
   const parsed = await time('parse', () => (isLap ? parseLap(specText, options.spec) : parseOpenApi(options.spec, specText)));
   result.diagnostics.push(...parsed.diagnostics);
   result.api = parsed.api;

@@ -7,7 +7,7 @@ import type { Api, AuthScheme, Diagnostic, NamedType } from '../../ir/types.js';
 import { detectVersion, isObject, joinPointer, report, type Json, type JsonObject, type OpenApiVersion, type WalkContext } from './document.js';
 import { walkOperations } from './operations.js';
 import { mayHaveExternalRefs, parseText, versionProblem } from './read.js';
-import { startSchemaCheck } from './schema-check.js';
+import { schemaWarnings } from './schema-check.js';
 import { schemaToType } from './schema.js';
 import { toTypeName } from './type-names.js';
 import { walkWebhooks } from './webhooks.js';
@@ -17,8 +17,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** `text` is the file's content, when the caller has read it already; `bytes`, the file as read, if at hand. */
-export async function parseOpenApi(file: string, text?: string, bytes?: Uint8Array): Promise<ParseResult> {
+/** `text` is the file's content, when the caller has read it already. */
+export async function parseOpenApi(file: string, text?: string): Promise<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const api: Api = { title: '', auth: [], commonParams: [], types: [], operations: [], loc: { file, pointer: '/' } };
   const fail = (message: string, pointer = '/') => {
@@ -34,19 +34,14 @@ export async function parseOpenApi(file: string, text?: string, bytes?: Uint8Arr
   }
   // A YAML parser would read an empty file as null and call it 'not an object'.
   if (source.trim() === '') return fail('the file is empty: expected an OpenAPI document');
-  const check = startSchemaCheck(source, text === undefined ? undefined : bytes);
-  const failChecked = (message: string, pointer?: string) => {
-    check.cancel();
-    return fail(message, pointer);
-  };
   const parsed = parseText(source);
-  if ('error' in parsed) return failChecked(parsed.error);
-  if (!isObject(parsed.value)) return failChecked('not an OpenAPI document: expected an object at the top level');
+  if ('error' in parsed) return fail(parsed.error);
+  if (!isObject(parsed.value)) return fail('not an OpenAPI document: expected an object at the top level');
   let doc: JsonObject = parsed.value;
   const problem = versionProblem(doc);
-  if (problem) return failChecked(problem);
+  if (problem) return fail(problem);
   const version = detectVersion(doc);
-  if (!version) return failChecked("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
+  if (!version) return fail("not an OpenAPI document: expected 'openapi: 3.x' or 'swagger: \"2.0\"'", isObject(doc) && 'openapi' in doc ? '/openapi' : '/');
 
   // Bundling pulls external files into one document; a self-contained one needs none of it.
   const bundled = mayHaveExternalRefs(source) && hasExternalRefs(doc);
@@ -55,13 +50,13 @@ export async function parseOpenApi(file: string, text?: string, bytes?: Uint8Arr
       const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       doc = (await SwaggerParser.bundle(file, withoutExtensions(doc) as never)) as unknown as JsonObject;
     } catch (err) {
-      return failChecked(firstLine(err));
+      return fail(firstLine(err));
     }
   }
   const { api: walked } = walkDocument(doc, version, file, diagnostics);
   // Real documents often break the letter of the schema (the Anthropic one has no info.version);
-  // what we can still generate from is reported as a warning, not refused. Checked meanwhile, reported first.
-  const warnings = await check.warnings(doc, version, file, !bundled);
+  // what we can still generate from is reported as a warning, not refused, and first.
+  const warnings = await schemaWarnings(doc, version, file);
   return { api: walked, diagnostics: [...warnings, ...diagnostics] };
 }
 
