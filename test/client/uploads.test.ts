@@ -1,9 +1,9 @@
 // Multipart uploads against a real server: every accepted input, file names, and retries resending the body.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Anthropic, toFile } from '../helpers/client-under-test.js';
+import { tempDir } from '../helpers/cli.js';
 import { formParts, json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -12,7 +12,7 @@ let dir: string;
 beforeAll(async () => {
   server = await startServer((_req, res) => json(res, 200, { id: 'file_1' }));
   client = new Anthropic({ apiKey: 'k', baseURL: server.url, maxRetries: 1 });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapgen-upload-'));
+  dir = tempDir('upload');
   fs.mkdirSync(path.join(dir, 'my-skill'));
   fs.writeFileSync(path.join(dir, 'my-skill/SKILL.md'), '# Skill');
   fs.writeFileSync(path.join(dir, 'notes.txt'), 'notes');

@@ -10,8 +10,9 @@ export function runCli(args: string[], env: Record<string, string> = {}): { code
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A fresh temp folder, inside the run's own (removed when the run ends; see build-generator.ts). */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `lapgen-${prefix}-`));
+  return fs.mkdtempSync(path.join(process.env['LAPGEN_TEST_TMP'] ?? os.tmpdir(), `lapgen-${prefix}-`));
 }
 
 /** Every file under `dir` with its bytes, for before/after comparisons. */
