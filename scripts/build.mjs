@@ -23,6 +23,7 @@ async function build() {
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST);
   const validators = await validatorSources(esbuild);
+  await refreshPrecompiledTemplates(esbuild);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     // diff-specs: `lapgen diff` as a module too, so tests can see what it loads.
@@ -48,7 +49,30 @@ async function build() {
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes(':') && !p.split(/[\\/]/).includes('node_modules'));
   writeLicenses(Object.keys(result.metafile.inputs));
   const outputs = Object.keys(result.metafile.outputs).map((p) => path.relative(ROOT, path.resolve(ROOT, p)));
-  writeStamp([...inputs, 'scripts/build.mjs', 'scripts/build-stamp.mjs', 'package-lock.json'], outputs);
+  // The templates reach the bundle through templates.generated.ts; list them too, so editing one is a stale build.
+  const templates = fs.readdirSync(path.join(ROOT, 'templates')).filter((f) => f.endsWith('.hbs')).map((f) => `templates/${f}`);
+  writeStamp([...inputs, ...templates, 'src/emit/templates-precompile.ts', 'scripts/build.mjs', 'scripts/build-stamp.mjs', 'package-lock.json'], outputs);
+}
+
+/**
+ * Rewrites src/emit/templates.generated.ts (the templates compiled ahead of time) when templates/*.hbs
+ * no longer compile to it, so a changed template is never run stale; the template test holds the
+ * committed file to the same output.
+ */
+async function refreshPrecompiledTemplates(esbuild) {
+  const tmp = path.join(DIST, '.templates-precompile.mjs');
+  await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['src/emit/templates-precompile.ts'], outfile: tmp, bundle: true, packages: 'external', format: 'esm', platform: 'node', logLevel: 'warning' });
+  try {
+    const { precompiledTemplatesModule } = await import(tmp);
+    const file = path.join(ROOT, 'src/emit/templates.generated.ts');
+    const text = precompiledTemplatesModule();
+    if (fs.readFileSync(file, 'utf8') !== text) {
+      fs.writeFileSync(file, text);
+      console.error('lapgen: rewrote src/emit/templates.generated.ts, out of date with templates/ (commit it with them)');
+    }
+  } finally {
+    fs.rmSync(tmp);
+  }
 }
 
 /** ajv's standalone validator module for each OpenAPI version, from the same settings the source uses. */
