@@ -15,7 +15,7 @@ import { planRelease, type Release } from './release/index.js';
 import type { SdkPlan } from './plan/types.js';
 import { GENERATOR } from './version.js';
 import { checkLibModules } from './write/lib-modules.js';
-import { writePackage, type FileChange, type MergeIssue, type MergeNote } from './write/index.js';
+import { writePackage, type FileChange, type MergeIssue, type MergeNote, type WriteResult } from './write/index.js';
 
 // For scripts/prettier-check.mjs, which formats with the generator's own width; dist/ has only the bundled entries.
 export { PRINT_WIDTH } from './emit/layout/doc.js';
@@ -148,7 +148,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const [file, text] of release.files) files.set(file, text);
   result.files = files;
   const manifest = { generator: plan.generator, specSha256: plan.specHash, configSha256: plan.configHash || null };
-  let outcome: Awaited<ReturnType<typeof writePackage>>;
+  let outcome: WriteResult;
   try {
     outcome = await time(options.check ? 'check' : 'write', () => writePackage(files, options.out!, { check: options.check === true, discardEdits: options.discardEdits === true, manifest }));
   } catch (err) {

@@ -1,5 +1,5 @@
-// printJson writes JSON without building a document; it must print what prettier's printer prints
-// for the document jsonDoc builds (the layout prettier's json printer gives).
+// printJson prints jsonDoc's document (the layout prettier's json printer gives) with our printer;
+// it must print what prettier's printer prints for the same document.
 import { describe, expect, it } from 'vitest';
 import { hardline } from '../../../../src/emit/layout/doc.js';
 import { jsonDoc, printJson } from '../../../../src/emit/layout/json.js';
