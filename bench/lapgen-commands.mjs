@@ -25,7 +25,11 @@ export function generateScript() {
   return { label: `\`${cmd} ${script}\``, cmd: process.execPath, args: [script], cwd: root };
 }
 
-/** Packs this project and installs the tarball into `work/app` (offline: it has no dependencies). */
+/**
+ * Packs this project and installs the tarball into `work/app`. Its one dependency (ts-morph, for
+ * `lapgen diff`) comes from npm's cache where it can: `--offline` failed on a fresh machine, whose
+ * cache holds the tarballs `npm ci` fetched but not the registry's listing of versions.
+ */
 export function installedBin(work) {
   const quiet = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
   const env = { ...process.env, ...quiet };
@@ -33,7 +37,7 @@ export function installedBin(work) {
   const app = path.join(work, 'app');
   fs.mkdirSync(app, { recursive: true });
   fs.writeFileSync(path.join(app, 'package.json'), '{"name":"app","private":true}\n');
-  execFileSync('npm', ['install', path.join(work, info.filename), '--offline', '--no-package-lock'], { cwd: app, env, stdio: 'ignore' });
+  execFileSync('npm', ['install', path.join(work, info.filename), '--prefer-offline', '--no-package-lock'], { cwd: app, env, stdio: 'ignore' });
   return { label: 'installed bin (`npx lapgen`)', cmd: path.join(app, 'node_modules/.bin/lapgen'), args: [], cwd: app };
 }
 
