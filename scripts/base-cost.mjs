@@ -1,5 +1,5 @@
 // The issue's scenario on a copy of the committed Anthropic client, in a temporary git repository,
-// with the repository-size cost of the recorded base (.lapgen/base/). Run after `npm run
+// with the repository-size cost of the recorded base (.lapgen/base.txt). Run after `npm run
 // build:generator`: node scripts/base-cost.mjs
 // It builds two repositories with the same history (generate; hand edits; a spec change and a
 // regeneration), one committing .lapgen/ and one not, and prints `git count-objects -v` after

@@ -146,7 +146,7 @@ function reportCheck(out: string, spec: string, result: GenerateResult, quiet: b
     console.log(`  ${c.kind.padEnd(8)} ${c.path}`);
     if (c.diff) console.log(c.diff.split('\n').map((l) => `      ${l}`).join('\n'));
   }
-  if (result.recordChanges) console.log(`  and ${result.recordChanges} file${result.recordChanges === 1 ? '' : 's'} of the recorded base (.lapgen/base/)`);
+  if (result.recordChanges) console.log(`  and ${result.recordChanges} file${result.recordChanges === 1 ? '' : 's'} of the recorded base (.lapgen/base.txt)`);
   for (const line of formatIssues(out, result.issues)) console.log(line);
   console.log('Run `npm run generate` to update it.');
   return 1;

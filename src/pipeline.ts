@@ -33,7 +33,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   changes: FileChange[];
-  /** Files of the recorded base (.lapgen/base/) that change. */
+  /** Files whose recorded base (.lapgen/base.txt) changes. */
   recordChanges: number;
   /** Conflicts and files left alone: the run must exit non-zero. */
   issues: MergeIssue[];

@@ -1,17 +1,19 @@
 // write: merges the emitted files with the folder as the user left it and puts the result in place
 // atomically, or (with `check`) only reports what that would change. Generated files edited by
-// hand are merged three ways against the recorded base (.lapgen/base/, see manifest.ts); `src/lib/`
+// hand are merged three ways against the recorded base (.lapgen/base.txt, see base-record.ts); `src/lib/`
 // and any file the generator never wrote belong to the user and are carried over untouched. A
 // failure at any point leaves the output folder as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDiff } from './diff.js';
-import { BASE_DIR, MANIFEST_FILE, printManifest, readManifest, sha256, type ManifestHead } from './manifest.js';
+import { BASE_FILE, printBase, readBase } from './base-record.js';
+import { MANIFEST_FILE, printManifest, readManifest, sha256, type ManifestHead } from './manifest.js';
 import { reconcile, type MergeIssue, type MergeNote } from './reconcile.js';
 import { HISTORY_FILE } from '../release/index.js';
 
 export type { MergeIssue, MergeNote } from './reconcile.js';
-export { BASE_DIR, MANIFEST_FILE } from './manifest.js';
+export { BASE_FILE } from './base-record.js';
+export { MANIFEST_FILE } from './manifest.js';
 
 /** The generator's own records: always rewritten, never merged, never in the recorded base (the manifest is written here, after the merge). */
 const MACHINE_FILES: ReadonlySet<string> = new Set([HISTORY_FILE, MANIFEST_FILE]);
@@ -71,12 +73,13 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
     return text;
   };
   const generated = new Map([...files].filter(([rel]) => !isLibPath(rel)));
+  const previousBase = fresh ? { files: new Map<string, string>(), legacy: false } : readBase(dir, readText(BASE_FILE));
   const decision = reconcile({
     theirs: generated,
     recorded,
     disk: readText,
     base: (rel) => {
-      const text = readText(`${BASE_DIR}/${rel}`);
+      const text = previousBase.files.get(rel);
       return text !== undefined && sha256(text) === recorded[rel] ? text : undefined;
     },
     discardEdits: options.discardEdits === true,
@@ -84,23 +87,33 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
   });
 
   const tree = new Map(decision.files);
-  const record = new Map([...decision.record].map(([rel, text]) => [`${BASE_DIR}/${rel}`, text]));
   const manifest = printManifest({ ...options.manifest, files: Object.fromEntries([...decision.record].map(([rel, text]) => [rel, sha256(text)])) });
   tree.set(MANIFEST_FILE, manifest);
   const existing = listFiles(dir);
   const owned = new Set([...generated.keys(), ...Object.keys(recorded), MANIFEST_FILE]);
-  const userFiles = existing.filter((rel) => !owned.has(rel) && !rel.startsWith(`${BASE_DIR.split('/')[0]}/`) && (!options.discardEdits || isLibPath(rel)));
+  // `.lapgen/` is the generator's: an older generator's mirror there is not carried over.
+  const userFiles = existing.filter((rel) => !owned.has(rel) && !rel.startsWith('.lapgen/') && (!options.discardEdits || isLibPath(rel)));
   if (!fs.existsSync(path.join(dir, LIB_DIR)) && !options.check) tree.set(`${LIB_DIR}/README.md`, LIB_README);
 
   const changes = compare(tree, decision.remove, readText, existing, options);
-  const written = new Map([...tree, ...record]);
+  const baseText = printBase(decision.record);
+  const written = new Map([...tree, [BASE_FILE, baseText]]);
   // What the folder already holds byte for byte is linked into the new folder, not written again.
   const unchanged = new Set([...written].filter(([rel, text]) => readText(rel) === text).map(([rel]) => rel));
-  const recordChanges = [...record.keys()].filter((rel) => !unchanged.has(rel)).length + existing.filter((rel) => rel.startsWith(`${BASE_DIR}/`) && !record.has(rel)).length;
+  // Anything else in `.lapgen/` (an older generator's mirror beside a base file) goes at the next write.
+  const strays = previousBase.legacy ? 0 : existing.filter((rel) => rel.startsWith('.lapgen/') && rel !== BASE_FILE).length;
+  const recordChanges = (unchanged.has(BASE_FILE) ? 0 : baseChanges(previousBase, decision.record)) + strays;
   const result = { changes, recordChanges, issues: decision.issues, notes: decision.notes, written: false };
   if (options.check || (changes.length === 0 && recordChanges === 0)) return result;
   swapIn(dir, written, unchanged, userFiles);
   return { ...result, written: true };
+}
+
+/** How many files' recorded bases change (at least one when only the base file's layout does). */
+function baseChanges(previous: ReturnType<typeof readBase>, next: ReadonlyMap<string, string>): number {
+  const changed = [...next].filter(([rel, text]) => previous.legacy || previous.files.get(rel) !== text).length;
+  const dropped = [...previous.files.keys()].filter((rel) => !next.has(rel)).length;
+  return Math.max(1, changed + dropped);
 }
 
 const isLibPath = (rel: string) => rel === LIB_DIR || rel.startsWith(`${LIB_DIR}/`);

@@ -1,5 +1,5 @@
 // The package's manifest (`lapgen.manifest.json`): where the output came from, and the record of
-// what the generator last wrote to each file (its sha256; the bytes are mirrored under BASE_DIR),
+// what the generator last wrote to each file (its sha256; the bytes are in the base file, base-record.ts),
 // but for the generator's own records, which are rewritten every time and never merged.
 // The only module that reads or prints it: a new field is added here and nowhere else.
 import crypto from 'node:crypto';
@@ -8,8 +8,6 @@ import path from 'node:path';
 import { printJson } from '../emit/layout/json.js';
 
 export const MANIFEST_FILE = 'lapgen.manifest.json';
-/** The recorded base of each generated file, at its own relative path below this folder. */
-export const BASE_DIR = '.lapgen/base';
 
 /** What the pipeline knows about a run; the write stage adds the file record. */
 export interface ManifestHead {

@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePackage, type WriteOptions } from '../../../src/write/index.js';
+import { BASE_FILE, readBase } from '../../../src/write/base-record.js';
 import { printManifest, readManifest, sha256 } from '../../../src/write/manifest.js';
 import { snapshotTree, tempDir } from '../../helpers/cli.js';
 
 const manifest: WriteOptions['manifest'] = { generator: { name: 'lapgen', version: 'test' }, specSha256: 'x', configSha256: null };
 const write = (files: [string, string][], dir: string, extra: Partial<WriteOptions> = {}) => writePackage(new Map(files), dir, { check: false, manifest, ...extra });
 /** The folder without the record (manifest and .lapgen/), which the other tests look at. */
+/** The recorded base of `rel`, as the next run reads it. */
+const baseOf = (dir: string, rel: string) => readBase(dir, fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).files.get(rel);
 const visible = (dir: string) => Object.fromEntries(Object.entries(snapshotTree(dir)).filter(([rel]) => !rel.startsWith('.lapgen') && rel !== 'lapgen.manifest.json'));
 
 describe('writePackage', () => {
@@ -15,14 +18,14 @@ describe('writePackage', () => {
     const parent = tempDir('write');
     const dir = path.join(parent, 'out');
     write([['a.txt', 'one'], ['src/b.ts', 'two']], dir);
-    expect(fs.readFileSync(path.join(dir, '.lapgen/base/src/b.ts'), 'utf8')).toBe('two');
+    expect(baseOf(dir, 'src/b.ts')).toBe('two');
     expect(fs.readFileSync(path.join(dir, 'src/lib/README.md'), 'utf8')).toContain('yours');
     fs.mkdirSync(path.join(dir, 'dist'));
     fs.writeFileSync(path.join(dir, 'dist/x.js'), 'built');
     const result = write([['a.txt', 'ONE']], dir);
     expect(result.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['modified a.txt', 'modified lapgen.manifest.json', 'removed src/b.ts']);
     expect(visible(dir)).toEqual({ 'a.txt': 'ONE', 'dist/x.js': 'built', 'src/lib/README.md': expect.any(String) });
-    expect(fs.existsSync(path.join(dir, '.lapgen/base/src/b.ts'))).toBe(false);
+    expect(baseOf(dir, 'src/b.ts')).toBeUndefined();
     expect(fs.readdirSync(parent)).toEqual(['out']);
   });
 
@@ -99,7 +102,7 @@ describe('writePackage', () => {
   it("the release record is the generator's: no base copy, no manifest entry, hand edits and deletions replaced, a stale one drift", () => {
     const dir = path.join(tempDir('write-machine'), 'out');
     write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":1}\n']], dir);
-    expect(fs.existsSync(path.join(dir, '.lapgen/base/lapgen.history.json'))).toBe(false);
+    expect(baseOf(dir, 'lapgen.history.json')).toBeUndefined();
     expect(Object.keys(readManifest(dir)!.files)).toEqual(['a.ts']);
     fs.writeFileSync(path.join(dir, 'lapgen.history.json'), '{"v":1, "mine": true}\n');
     const edited = write([['a.ts', 'a\n'], ['lapgen.history.json', '{"v":2}\n']], dir);
@@ -112,19 +115,25 @@ describe('writePackage', () => {
     expect(check.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['modified lapgen.history.json']);
   });
 
-  it('an output whose base still holds a copy of the record regenerates cleanly, the stale copy gone', () => {
+  it("an older generator's mirrored base, holding a copy of the record, regenerates cleanly into the base file, the mirror gone", () => {
     const dir = path.join(tempDir('write-old-base'), 'out');
     const files: [string, string][] = [['a.ts', 'a\n'], ['lapgen.history.json', '{"v":1}\n']];
     write(files, dir);
-    // What an older generator left: the record in the base and in the manifest's file record.
+    // What an older generator left: each base at its own path under .lapgen/base/, the record among
+    // them and in the manifest's file record.
+    fs.rmSync(path.join(dir, BASE_FILE));
+    fs.mkdirSync(path.join(dir, '.lapgen/base'));
+    fs.writeFileSync(path.join(dir, '.lapgen/base/a.ts'), 'a\n');
     fs.writeFileSync(path.join(dir, '.lapgen/base/lapgen.history.json'), '{"v":1}\n');
     const manifestFile = path.join(dir, 'lapgen.manifest.json');
     const old = readManifest(dir)!;
     fs.writeFileSync(manifestFile, printManifest({ ...old, files: { ...old.files, 'lapgen.history.json': sha256('{"v":1}\n') } }));
-    expect(write(files, dir, { check: true }).recordChanges).toBe(1);
+    expect(write(files, dir, { check: true }).recordChanges).toBe(2);
     const result = write(files, dir);
     expect(result).toMatchObject({ issues: [], notes: [], written: true });
-    expect(fs.existsSync(path.join(dir, '.lapgen/base/lapgen.history.json'))).toBe(false);
+    expect(fs.readdirSync(path.join(dir, '.lapgen'))).toEqual(['base.txt']);
+    expect(baseOf(dir, 'a.ts')).toBe('a\n');
+    expect(baseOf(dir, 'lapgen.history.json')).toBeUndefined();
     expect(Object.keys(readManifest(dir)!.files)).toEqual(['a.ts']);
     expect(write(files, dir, { check: true })).toMatchObject({ changes: [], recordChanges: 0, issues: [] });
   });
@@ -134,10 +143,10 @@ describe('writePackage', () => {
     write([['a.ts', 'a\nb\nc\n'], ['b.ts', 'b\n']], dir);
     fs.writeFileSync(path.join(dir, 'src/lib/mine.ts'), 'mine\n');
     write([['a.ts', 'a\nb\nc\n'], ['b.ts', 'b2\n']], dir);
-    for (const rel of ['a.ts', '.lapgen/base/a.ts', 'src/lib/mine.ts']) expect(fs.statSync(path.join(dir, rel)).nlink).toBe(1);
+    for (const rel of ['a.ts', BASE_FILE, 'src/lib/mine.ts']) expect(fs.statSync(path.join(dir, rel)).nlink).toBe(1);
     // Written in place (as many editors do): the base must not change with it.
     fs.writeFileSync(path.join(dir, 'a.ts'), 'a\nB (mine)\nc\n');
-    expect(fs.readFileSync(path.join(dir, '.lapgen/base/a.ts'), 'utf8')).toBe('a\nb\nc\n');
+    expect(baseOf(dir, 'a.ts')).toBe('a\nb\nc\n');
     const merged = write([['a.ts', 'a\nb\nC\n'], ['b.ts', 'b2\n']], dir);
     expect(merged.notes).toEqual([{ kind: 'merged', path: 'a.ts' }]);
     expect(fs.readFileSync(path.join(dir, 'a.ts'), 'utf8')).toBe('a\nB (mine)\nC\n');
