@@ -22,7 +22,11 @@ export interface RawField {
   offset: number;
 }
 
-const FIELD_START = /^([A-Za-z0-9_$+\-@/][A-Za-z0-9_$.+\-@/[\]]*?)(!?): /;
+// Sticky (`y`) patterns, matched at an offset of the line (matchAt) rather than on a copy of its rest.
+const FIELD_START = /([A-Za-z0-9_$+\-@/][A-Za-z0-9_$.+\-@/[\]]*?)(!?): /y;
+const TYPE_WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const TOP_LEVEL_CLOSE = /\s*(?:#.*)?$/y;
+const NESTED_CLOSE = /(?:$|[,}\]?=]| #)/y;
 
 const PRIMITIVES: Record<string, TypeRef> = {
   str: { kind: 'primitive', name: 'string' },
@@ -34,7 +38,7 @@ const PRIMITIVES: Record<string, TypeRef> = {
 };
 
 /** What may follow a complete type: another field, the end of a list, a default, a comment, or a closing bracket. */
-const AFTER_TYPE = /^(?:$|[,}\]=]| #| *$)/;
+const AFTER_TYPE = /(?:$|[,}\]=]| #| *$)/y;
 
 /**
  * How deep `[…]` and `map{…}` may nest. Real files stay under 8; 500 levels made `tsc` itself
@@ -52,6 +56,11 @@ export class TypeExprParser {
     /** Where `text` sits in its file, so every property gets a real line and column. */
     readonly where: { file: string; line: number; colBase: number } = { file: '', line: 0, colBase: 0 },
   ) {}
+
+  private matchAt(pattern: RegExp, at: number): RegExpExecArray | null {
+    pattern.lastIndex = at;
+    return pattern.exec(this.text);
+  }
 
   private peek(n = 0): string {
     return this.text[this.pos + n] ?? '';
@@ -86,7 +95,7 @@ export class TypeExprParser {
       this.expect(']');
       type = { kind: 'array', items };
     } else {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.text.slice(this.pos))?.[0];
+      const word = this.matchAt(TYPE_WORD, this.pos)?.[0];
       if (!word) this.fail(this.peek() ? `expected a type but found '${this.peek()}'` : 'expected a type but the line ended');
       this.pos += word.length;
       if (word === 'map') {
@@ -157,7 +166,7 @@ export class TypeExprParser {
     }
     for (;;) {
       const fieldStart = this.pos;
-      const head = FIELD_START.exec(this.text.slice(this.pos));
+      const head = this.matchAt(FIELD_START, this.pos);
       if (!head) {
         if (!this.peek()) this.fail("unbalanced '{': the line ended inside a field list", open);
         this.fail(`expected 'name: type' but found '${this.text.slice(this.pos, this.pos + 20)}'`);
@@ -225,8 +234,7 @@ export class TypeExprParser {
   }
 
   private canCloseList(at: number, topLevel: boolean): boolean {
-    const rest = this.text.slice(at + 1);
-    return topLevel ? /^\s*(?:#.*)?$/.test(rest) : /^(?:$|[,}\]?=]| #)/.test(rest);
+    return this.matchAt(topLevel ? TOP_LEVEL_CLOSE : NESTED_CLOSE, at + 1) !== null;
   }
 
   /**
@@ -247,7 +255,7 @@ export class TypeExprParser {
     let i = at;
     while (this.text[i] === ' ') i++;
     if (i === at) return false;
-    const head = FIELD_START.exec(this.text.slice(i));
+    const head = this.matchAt(FIELD_START, i);
     if (!head) return false;
     const probe = new TypeExprParser(this.text, this.where);
     probe.pos = i + head[0].length;
@@ -256,7 +264,7 @@ export class TypeExprParser {
     } catch {
       return false;
     }
-    return AFTER_TYPE.test(this.text.slice(probe.pos));
+    return this.matchAt(AFTER_TYPE, probe.pos) !== null;
   }
 
   toProperty(field: RawField): Property {
