@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDiff } from './diff.js';
-import { BASE_FILE, printBase, readBase } from './base-record.js';
+import { BASE_FILE, printBase, readBase, type RecordedBase } from './base-record.js';
 import { MANIFEST_FILE, printManifest, readManifest, sha256, type ManifestHead } from './manifest.js';
 import { reconcile, type MergeIssue, type MergeNote } from './reconcile.js';
 import { HISTORY_FILE } from '../release/index.js';
@@ -110,7 +110,7 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
 }
 
 /** How many files' recorded bases change (at least one when only the base file's layout does). */
-function baseChanges(previous: ReturnType<typeof readBase>, next: ReadonlyMap<string, string>): number {
+function baseChanges(previous: RecordedBase, next: ReadonlyMap<string, string>): number {
   const changed = [...next].filter(([rel, text]) => previous.legacy || previous.files.get(rel) !== text).length;
   const dropped = [...previous.files.keys()].filter((rel) => !next.has(rel)).length;
   return Math.max(1, changed + dropped);
