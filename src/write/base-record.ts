@@ -3,9 +3,6 @@
 // machine's disk 0.05–0.5 ms however small it is, and the mirror doubled the files a generation
 // creates (GitHub's client: 406 files and 125 folders more). Each entry is a header line, then the
 // file's lines verbatim, so git diffs and deltas it line by line like any source file.
-import fs from 'node:fs';
-import path from 'node:path';
-
 export const BASE_FILE = '.lapgen/base.txt';
 /** Where generators before the single file mirrored each base at its own path; still read, never written. */
 export const LEGACY_BASE_DIR = '.lapgen/base';
@@ -43,26 +40,19 @@ export interface RecordedBase {
   legacy: boolean;
 }
 
-/** The recorded base in `dir`, given the base file's text if it has one: that, else an older generator's mirror, else nothing. */
-export function readBase(dir: string, baseText: string | undefined): RecordedBase {
+/**
+ * The recorded base, from what the write stage has read: the base file's text if the folder has
+ * one, else an older generator's mirror among the folder's files (`existing`, read by `read`).
+ */
+export function readBase(baseText: string | undefined, existing: readonly string[], read: (rel: string) => string | undefined): RecordedBase {
   if (baseText !== undefined) return { files: parseBase(baseText), legacy: false };
-  const files = readLegacyMirror(path.join(dir, LEGACY_BASE_DIR));
-  return { files, legacy: files.size > 0 };
-}
-
-function readLegacyMirror(root: string): Map<string, string> {
+  const prefix = `${LEGACY_BASE_DIR}/`;
   const files = new Map<string, string>();
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(root, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return files;
+  for (const rel of existing) {
+    const text = rel.startsWith(prefix) ? read(rel) : undefined;
+    if (text !== undefined) files.set(rel.slice(prefix.length), text);
   }
-  for (const rel of entries) {
-    const full = path.join(root, rel);
-    if (fs.statSync(full).isFile()) files.set(rel.split(path.sep).join('/'), fs.readFileSync(full, 'utf8'));
-  }
-  return files;
+  return { files, legacy: files.size > 0 };
 }
 
 /** `text.split('\n').length`, without building the array. */

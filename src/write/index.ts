@@ -73,7 +73,8 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
     return text;
   };
   const generated = new Map([...files].filter(([rel]) => !isLibPath(rel)));
-  const previousBase = fresh ? { files: new Map<string, string>(), legacy: false } : readBase(dir, readText(BASE_FILE));
+  const existing = listFiles(dir);
+  const previousBase = readBase(readText(BASE_FILE), existing, readText);
   const decision = reconcile({
     theirs: generated,
     recorded,
@@ -89,7 +90,6 @@ export function writePackage(files: ReadonlyMap<string, string>, dir: string, op
   const tree = new Map(decision.files);
   const manifest = printManifest({ ...options.manifest, files: Object.fromEntries([...decision.record].map(([rel, text]) => [rel, sha256(text)])) });
   tree.set(MANIFEST_FILE, manifest);
-  const existing = listFiles(dir);
   const owned = new Set([...generated.keys(), ...Object.keys(recorded), MANIFEST_FILE]);
   // `.lapgen/` is the generator's: an older generator's mirror there is not carried over.
   const userFiles = existing.filter((rel) => !owned.has(rel) && !rel.startsWith('.lapgen/') && (!options.discardEdits || isLibPath(rel)));

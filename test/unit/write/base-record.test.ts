@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_FILE, parseBase, printBase, readBase } from '../../../src/write/base-record.js';
+import { BASE_FILE, parseBase, printBase } from '../../../src/write/base-record.js';
 import { writePackage, type WriteOptions } from '../../../src/write/index.js';
 import { tempDir } from '../../helpers/cli.js';
 
@@ -39,7 +39,7 @@ describe('the recorded base file', () => {
     const dir = path.join(tempDir('base-fresh'), 'out');
     write([['a.ts', 'a\n'], ['src/deep/b.ts', 'b\n']], dir);
     expect(fs.readdirSync(path.join(dir, '.lapgen'))).toEqual(['base.txt']);
-    expect(readBase(dir, fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).files).toEqual(new Map([['a.ts', 'a\n'], ['src/deep/b.ts', 'b\n']]));
+    expect(parseBase(fs.readFileSync(path.join(dir, BASE_FILE), 'utf8'))).toEqual(new Map([['a.ts', 'a\n'], ['src/deep/b.ts', 'b\n']]));
   });
 
   it("an edit made against an older generator's mirrored base still merges, and the mirror becomes the base file", () => {
@@ -53,7 +53,7 @@ describe('the recorded base file', () => {
     expect(result).toMatchObject({ issues: [], notes: [{ kind: 'merged', path: 'src/a.ts' }] });
     expect(fs.readFileSync(path.join(dir, 'src/a.ts'), 'utf8')).toBe('a\nB (mine)\nc\nD\n');
     expect(fs.readdirSync(path.join(dir, '.lapgen'))).toEqual(['base.txt']);
-    expect(readBase(dir, fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).files.get('src/a.ts')).toBe('a\nb\nc\nD\n');
+    expect(parseBase(fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).get('src/a.ts')).toBe('a\nb\nc\nD\n');
   });
 
   it('a base file edited by hand gives no base for the entry it broke: that file is left alone and named, never overwritten', () => {

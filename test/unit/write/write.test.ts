@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePackage, type WriteOptions } from '../../../src/write/index.js';
-import { BASE_FILE, readBase } from '../../../src/write/base-record.js';
+import { BASE_FILE, parseBase } from '../../../src/write/base-record.js';
 import { printManifest, readManifest, sha256 } from '../../../src/write/manifest.js';
 import { snapshotTree, tempDir } from '../../helpers/cli.js';
 
@@ -10,7 +10,7 @@ const manifest: WriteOptions['manifest'] = { generator: { name: 'lapgen', versio
 const write = (files: [string, string][], dir: string, extra: Partial<WriteOptions> = {}) => writePackage(new Map(files), dir, { check: false, manifest, ...extra });
 /** The folder without the record (manifest and .lapgen/), which the other tests look at. */
 /** The recorded base of `rel`, as the next run reads it. */
-const baseOf = (dir: string, rel: string) => readBase(dir, fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).files.get(rel);
+const baseOf = (dir: string, rel: string) => parseBase(fs.readFileSync(path.join(dir, BASE_FILE), 'utf8')).get(rel);
 const visible = (dir: string) => Object.fromEntries(Object.entries(snapshotTree(dir)).filter(([rel]) => !rel.startsWith('.lapgen') && rel !== 'lapgen.manifest.json'));
 
 describe('writePackage', () => {
